@@ -1,0 +1,128 @@
+import { Form, Link, NavLink, useLocation } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { localeNames, locales, pathInLocale, type Locale } from "#app/utils/i18n.ts";
+
+type HeaderUser = { name: string; siteRole: "USER" | "MODERATOR" | "ADMIN" } | null;
+
+/**
+ * Sections of the product in the order the header shows them. A section is
+ * linked only once it is built (PRODUCT.md: no links to unbuilt pages).
+ */
+const sections: { key: string; path: string; built: boolean }[] = [
+  { key: "learn", path: "learn", built: false },
+  { key: "toolkit", path: "toolkit", built: false },
+  { key: "partners", path: "partners", built: false },
+  { key: "trips", path: "trips", built: false },
+  { key: "forum", path: "forum", built: false },
+  { key: "events", path: "events", built: false },
+];
+
+/** Links to the current page in every locale; works without JavaScript. */
+export function LanguageSwitcher({ locale }: { locale: Locale }) {
+  const { t } = useTranslation();
+  const { pathname, search } = useLocation();
+  return (
+    <details className="lang-switcher">
+      <summary>
+        <span className="visually-hidden">{t("language.label")}: </span>
+        <span aria-hidden="true">🌐 </span>
+        {localeNames[locale]}
+      </summary>
+      <ul>
+        {locales.map((l) => (
+          <li key={l}>
+            <a href={pathInLocale(pathname, l) + search} hrefLang={l} lang={l} aria-current={l === locale ? "true" : undefined}>
+              {localeNames[l]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+export function SiteHeader({ locale, user }: { locale: Locale; user: HeaderUser }) {
+  const { t } = useTranslation();
+  const { pathname, search } = useLocation();
+  const built = sections.filter((s) => s.built);
+  const here = encodeURIComponent(pathname + search);
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">
+        {t("nav.skip")}
+      </a>
+      <div className="header-inner">
+        <Link to={`/${locale}`} className="brand">
+          <span aria-hidden="true" className="brand-mark">
+            ✦
+          </span>{" "}
+          Portolan
+        </Link>
+        {built.length ? (
+          <nav aria-label={t("nav.main")} className="main-nav">
+            <ul>
+              {built.map((s) => (
+                <li key={s.key}>
+                  <NavLink to={`/${locale}/${s.path}`}>{t(`nav.${s.key}`)}</NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+        <div className="header-tools">
+          <LanguageSwitcher locale={locale} />
+          {user ? (
+            <nav aria-label={t("nav.account")} className="account-nav">
+              <ul>
+                {user.siteRole === "ADMIN" ? (
+                  <li>
+                    <NavLink to={`/${locale}/admin`}>{t("nav.admin")}</NavLink>
+                  </li>
+                ) : null}
+                <li>
+                  <NavLink to={`/${locale}/account`}>{t("nav.myAccount")}</NavLink>
+                </li>
+                <li>
+                  <Form method="post" action={`/${locale}/logout`}>
+                    <button type="submit" className="link-button">
+                      {t("nav.signOut")}
+                    </button>
+                  </Form>
+                </li>
+              </ul>
+            </nav>
+          ) : (
+            <nav aria-label={t("nav.account")} className="account-nav">
+              <ul>
+                <li>
+                  <Link to={`/${locale}/login?redirectTo=${here}`}>{t("nav.signIn")}</Link>
+                </li>
+                <li>
+                  <Link to={`/${locale}/signup`} className="button button-small">
+                    {t("nav.signUp")}
+                  </Link>
+                </li>
+              </ul>
+            </nav>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}
+
+export function SiteFooter({ locale }: { locale: Locale }) {
+  const { t } = useTranslation();
+  return (
+    <footer className="site-footer">
+      <div className="footer-inner">
+        <p>{t("footer.tagline")}</p>
+        <ul>
+          <li>
+            <Link to={`/${locale}/privacy`}>{t("footer.privacy")}</Link>
+          </li>
+        </ul>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,122 @@
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import type { TFunction } from "i18next";
+
+/**
+ * Zod messages are i18n keys, optionally with parameters after a bar:
+ * `validation:tooShort|count=12`. Translated only when rendered.
+ */
+export function translateError(t: TFunction, message: string): string {
+  const [key, query] = message.split("|");
+  // Numbers stay numbers so that i18next picks the locale's plural form.
+  const params = Object.fromEntries([...new URLSearchParams(query ?? "")].map(([k, v]) => [k, /^\d+$/.test(v) ? Number(v) : v]));
+  const translated = t(key, { ...params, defaultValue: "" });
+  return translated || t("validation:invalid");
+}
+
+export function ErrorList({ id, errors }: { id?: string; errors?: string[] | null }) {
+  const { t } = useTranslation();
+  const list = errors?.filter(Boolean) ?? [];
+  if (!list.length) return null;
+  return (
+    <ul id={id} className="field-errors">
+      {list.map((e) => (
+        <li key={e}>{translateError(t, e)}</li>
+      ))}
+    </ul>
+  );
+}
+
+type InputProps = React.InputHTMLAttributes<HTMLInputElement> & { key?: string };
+
+/** A labelled input with its hint and translated errors, wired for screen readers. */
+export function Field({
+  label,
+  hint,
+  inputProps,
+  errors,
+  errorId,
+}: {
+  label: React.ReactNode;
+  hint?: React.ReactNode;
+  inputProps: InputProps;
+  errors?: string[] | null;
+  errorId?: string;
+}) {
+  const fallbackId = useId();
+  const id = inputProps.id ?? fallbackId;
+  const errId = errorId ?? `${id}-error`;
+  const hintId = hint ? `${id}-hint` : undefined;
+  const hasErrors = !!errors?.length;
+  const { key, ...rest } = inputProps;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p className="field-hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      <input
+        key={key}
+        {...rest}
+        id={id}
+        aria-invalid={hasErrors || undefined}
+        aria-describedby={[hintId, hasErrors ? errId : undefined].filter(Boolean).join(" ") || undefined}
+      />
+      <ErrorList id={errId} errors={errors} />
+    </div>
+  );
+}
+
+type SelectProps = React.SelectHTMLAttributes<HTMLSelectElement> & { key?: string };
+
+export function SelectField({
+  label,
+  selectProps,
+  options,
+  errors,
+}: {
+  label: React.ReactNode;
+  selectProps: SelectProps;
+  options: { value: string; label: string }[];
+  errors?: string[] | null;
+}) {
+  const fallbackId = useId();
+  const id = selectProps.id ?? fallbackId;
+  const errId = `${id}-error`;
+  const hasErrors = !!errors?.length;
+  const { key, ...rest } = selectProps;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select key={key} {...rest} id={id} aria-invalid={hasErrors || undefined} aria-describedby={hasErrors ? errId : undefined}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <ErrorList id={errId} errors={errors} />
+    </div>
+  );
+}
+
+/** Form-level errors (not tied to one field), announced politely. */
+export function FormErrors({ errors, id }: { errors?: string[] | null; id?: string }) {
+  if (!errors?.length) return null;
+  return (
+    <div className="form-errors" role="alert" id={id}>
+      <ErrorList errors={errors} />
+    </div>
+  );
+}
+
+/** A one-line success or info message after an action. */
+export function Notice({ children, tone = "success" }: { children: React.ReactNode; tone?: "success" | "info" }) {
+  return (
+    <p className={`notice notice-${tone}`} role="status">
+      {children}
+    </p>
+  );
+}

@@ -1,0 +1,69 @@
+import { PassThrough } from "node:stream";
+import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext, type HandleDataRequestFunction } from "@remix-run/node";
+import { RemixServer } from "@remix-run/react";
+import { isbot } from "isbot";
+import { renderToPipeableStream } from "react-dom/server";
+import { I18nextProvider } from "react-i18next";
+import { i18nFor, localeFromPath, localeCookieHeader } from "#app/utils/i18n.server.ts";
+import { defaultLocale } from "#app/utils/i18n.ts";
+import { NonceProvider } from "#app/utils/nonce.ts";
+
+export { startup, shutdown, isReady } from "#app/utils/lifecycle.server.ts";
+
+const ABORT_DELAY = 5_000;
+
+/** Headers that loaders and session handling collected for this request (cookies). */
+function applyContextHeaders(request: Request, headers: Headers, context: AppLoadContext) {
+  for (const cookie of context.responseHeaders?.getSetCookie() ?? []) headers.append("Set-Cookie", cookie);
+  const lang = localeCookieHeader(request);
+  if (lang) headers.append("Set-Cookie", lang);
+}
+
+export const handleDataRequest: HandleDataRequestFunction = (response, { request, context }) => {
+  applyContextHeaders(request, response.headers, context);
+  return response;
+};
+
+export default function handleRequest(
+  request: Request,
+  responseStatusCode: number,
+  responseHeaders: Headers,
+  remixContext: EntryContext,
+  loadContext: AppLoadContext,
+) {
+  const url = new URL(request.url);
+  const locale = localeFromPath(url.pathname) ?? remixContext.staticHandlerContext.loaderData?.root?.locale ?? defaultLocale;
+  const i18n = i18nFor(locale);
+  const nonce = loadContext.cspNonce;
+  const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;
+  applyContextHeaders(request, responseHeaders, loadContext);
+
+  return new Promise<Response>((resolve, reject) => {
+    let shellRendered = false;
+    const { pipe, abort } = renderToPipeableStream(
+      <NonceProvider value={nonce}>
+        <I18nextProvider i18n={i18n}>
+          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+        </I18nextProvider>
+      </NonceProvider>,
+      {
+        nonce,
+        [waitForAll ? "onAllReady" : "onShellReady"]() {
+          shellRendered = true;
+          const body = new PassThrough();
+          responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+          resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
+          pipe(body);
+        },
+        onShellError(error: unknown) {
+          reject(error);
+        },
+        onError(error: unknown) {
+          responseStatusCode = 500;
+          if (shellRendered) console.error(error);
+        },
+      },
+    );
+    setTimeout(abort, ABORT_DELAY);
+  });
+}

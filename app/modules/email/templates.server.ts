@@ -1,0 +1,41 @@
+import { getFixedT } from "#app/utils/i18n.server.ts";
+import { isLocale, type Locale } from "#app/utils/i18n.ts";
+import { sendEmail } from "./email.server.ts";
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+/** A plain, accessible HTML email: greeting, paragraphs, one button-like link. */
+function renderHtml(locale: Locale, paragraphs: string[], link: { href: string; label: string }, footer: string) {
+  const body = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("\n");
+  return `<!doctype html><html lang="${locale}"><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1b2430">
+${body}
+<p><a href="${escapeHtml(link.href)}" style="display:inline-block;padding:.6em 1.2em;background:#0b4f6c;color:#fff;text-decoration:none;border-radius:4px">${escapeHtml(link.label)}</a></p>
+<p style="font-size:.9em;color:#4a5563">${escapeHtml(link.href)}</p>
+<p style="font-size:.85em;color:#4a5563">${escapeHtml(footer)}</p>
+</body></html>`;
+}
+
+type Kind = "verify" | "reset" | "invite";
+
+/** Renders one of the account emails in `locale` and sends it. */
+export async function sendTemplatedEmail(
+  kind: Kind,
+  to: string,
+  localeValue: string,
+  link: string,
+  vars: Record<string, string> = {},
+) {
+  const locale: Locale = isLocale(localeValue) ? localeValue : "en";
+  const t = getFixedT(locale, "emails");
+  const paragraphs = [vars.name ? t("greeting", vars) : t("greetingPlain"), t(`${kind}.intro`, vars), t(`${kind}.expiry`, vars)];
+  const subject = t(`${kind}.subject`, vars);
+  const action = t(`${kind}.action`, vars);
+  const footer = t("footer");
+  const text = [...paragraphs, "", `${action}: ${link}`, "", footer].join("\n");
+  await sendEmail({ to, subject, text, html: renderHtml(locale, paragraphs, { href: link, label: action }, footer), kind, locale });
+}
+
+export function sendAccountEmail(kind: "verify" | "reset", user: { email: string; name: string; locale: string }, link: string) {
+  return sendTemplatedEmail(kind, user.email, user.locale, link, { name: user.name });
+}

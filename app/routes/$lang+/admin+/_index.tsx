@@ -1,0 +1,40 @@
+import { type LoaderFunctionArgs } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
+import { siteCounts } from "#app/modules/admin/admin.server.ts";
+import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
+import { titleMeta } from "#app/utils/meta.ts";
+import { requireSiteRole } from "#app/utils/permissions.server.ts";
+
+export const handle = { i18n: ["admin"] };
+export const meta = titleMeta;
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const locale = routeLocale(params);
+  await requireSiteRole(request, context, "ADMIN");
+  return { title: getFixedT(locale, "admin")("overview.title"), counts: await siteCounts(), locale };
+}
+
+export default function AdminOverview() {
+  const { t } = useTranslation("admin");
+  const { counts, locale } = useLoaderData<typeof loader>();
+  const n = new Intl.NumberFormat(locale);
+  return (
+    <>
+      <h1>{t("overview.title")}</h1>
+      <dl className="stats">
+        {(["users", "unverified", "organisations", "outbox"] as const).map((k) => (
+          <div key={k}>
+            <dt>{t(`overview.${k}`)}</dt>
+            <dd>{n.format(counts[k])}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

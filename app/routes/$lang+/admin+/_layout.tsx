@@ -1,0 +1,37 @@
+import { type LoaderFunctionArgs } from "@remix-run/node";
+import { NavLink, Outlet, useParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
+import { routeLocale } from "#app/utils/i18n.server.ts";
+import { requireSiteRole } from "#app/utils/permissions.server.ts";
+
+export const handle = { i18n: ["admin"] };
+
+// Every admin page (and every admin action, which each route checks again) needs the admin role.
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  routeLocale(params);
+  await requireSiteRole(request, context, "ADMIN");
+  return null;
+}
+
+export default function AdminLayout() {
+  const { t } = useTranslation("admin");
+  const { lang } = useParams();
+  return (
+    <div className="page admin">
+      <nav aria-label={t("nav.label")} className="sub-nav">
+        <ul>
+          <li><NavLink end to={`/${lang}/admin`}>{t("nav.overview")}</NavLink></li>
+          <li><NavLink to={`/${lang}/admin/users`}>{t("nav.users")}</NavLink></li>
+          <li><NavLink to={`/${lang}/admin/orgs`}>{t("nav.orgs")}</NavLink></li>
+          <li><NavLink to={`/${lang}/admin/outbox`}>{t("nav.outbox")}</NavLink></li>
+        </ul>
+      </nav>
+      <Outlet />
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

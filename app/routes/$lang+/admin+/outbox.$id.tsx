@@ -1,0 +1,51 @@
+import { type LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
+import { getOutboxEmail } from "#app/modules/admin/admin.server.ts";
+import { formatDateTime } from "#app/utils/format.ts";
+import { routeLocale } from "#app/utils/i18n.server.ts";
+import { titleMeta } from "#app/utils/meta.ts";
+import { notFound, requireSiteRole } from "#app/utils/permissions.server.ts";
+
+export const handle = { i18n: ["admin"] };
+export const meta = titleMeta;
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const locale = routeLocale(params);
+  await requireSiteRole(request, context, "ADMIN");
+  const email = await getOutboxEmail(params.id ?? "");
+  if (!email) throw notFound();
+  // Links in the text body become clickable so that a demo can follow verification and invitation links.
+  const links = [...email.text.matchAll(/https?:\/\/\S+/g)].map((m) => m[0]);
+  return { title: email.subject, locale, email, links };
+}
+
+export default function OutboxEmail() {
+  const { t } = useTranslation("admin");
+  const { email, links, locale } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <p><Link to={`/${locale}/admin/outbox`}>{t("outbox.back")}</Link></p>
+      <h1>{email.subject}</h1>
+      <dl className="meta-list">
+        <dt>{t("outbox.to")}</dt><dd>{email.to}</dd>
+        <dt>{t("outbox.date")}</dt><dd>{formatDateTime(email.createdAt, locale)}</dd>
+        <dt>{t("outbox.language")}</dt><dd lang={email.locale}>{new Intl.DisplayNames([locale], { type: "language" }).of(email.locale)}</dd>
+      </dl>
+      <pre className="email-body" lang={email.locale}>{email.text}</pre>
+      {links.length ? (
+        <>
+          <h2>{t("outbox.links")}</h2>
+          <ul className="plain-list">
+            {links.map((l) => <li key={l}><a href={l} className="outbox-link">{l}</a></li>)}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,109 @@
+import { parseWithZod } from "@conform-to/zod";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
+import { Notice } from "#app/components/ui/field.tsx";
+import { Pagination } from "#app/components/ui/pagination.tsx";
+import { SearchForm } from "#app/components/ui/search-form.tsx";
+import { ListQuerySchema, UserActionSchema } from "#app/modules/admin/admin.schema.ts";
+import { listUsers, setDisabled, setSiteRole } from "#app/modules/admin/admin.server.ts";
+import { formatDate } from "#app/utils/format.ts";
+import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
+import { titleMeta } from "#app/utils/meta.ts";
+import { requireSiteRole } from "#app/utils/permissions.server.ts";
+
+export const handle = { i18n: ["admin"] };
+export const meta = titleMeta;
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const locale = routeLocale(params);
+  const me = await requireSiteRole(request, context, "ADMIN");
+  const { q, page } = ListQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const list = await listUsers(q, page);
+  return { title: getFixedT(locale, "admin")("users.title"), locale, q, page, meId: me.id, ...list };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  routeLocale(params);
+  const me = await requireSiteRole(request, context, "ADMIN");
+  const submission = parseWithZod(await request.formData(), { schema: UserActionSchema });
+  if (submission.status !== "success") return data({ notice: null, error: "invalid" }, { status: 400 });
+  const v = submission.value;
+  // An admin cannot lock themselves out; another admin has to do it.
+  if (v.userId === me.id) return data({ notice: null, error: "self" }, { status: 409 });
+  if (v.intent === "setRole") await setSiteRole(v.userId, v.role);
+  else await setDisabled(v.userId, v.intent === "disable");
+  return { notice: v.intent, error: null };
+}
+
+export default function AdminUsers() {
+  const { t } = useTranslation("admin");
+  const d = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  return (
+    <>
+      <h1>{t("users.title")}</h1>
+      <SearchForm q={d.q} label={t("users.search")} />
+      {actionData?.notice ? <Notice>{t(`users.notice.${actionData.notice}`)}</Notice> : null}
+      {actionData?.error ? <p className="notice notice-error" role="alert">{t(`users.error.${actionData.error}`)}</p> : null}
+      <p>{t("users.count", { count: d.total })}</p>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("users.name")}</th>
+              <th scope="col">{t("users.email")}</th>
+              <th scope="col">{t("users.joined")}</th>
+              <th scope="col">{t("users.role")}</th>
+              <th scope="col">{t("users.status")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {d.users.map((u) => (
+              <tr key={u.id}>
+                <td>{u.name}</td>
+                <td>
+                  {u.email} {u.emailVerifiedAt ? null : <span className="badge">{t("users.unverified")}</span>}
+                </td>
+                <td>{formatDate(u.createdAt, d.locale)}</td>
+                <td>
+                  {u.id === d.meId ? (
+                    t(`roles.${u.siteRole}`)
+                  ) : (
+                    <Form method="post" className="inline-form">
+                      <input type="hidden" name="intent" value="setRole" />
+                      <input type="hidden" name="userId" value={u.id} />
+                      <label className="visually-hidden" htmlFor={`role-${u.id}`}>{t("users.roleFor", { name: u.name })}</label>
+                      <select id={`role-${u.id}`} name="role" defaultValue={u.siteRole}>
+                        {(["USER", "MODERATOR", "ADMIN"] as const).map((r) => <option key={r} value={r}>{t(`roles.${r}`)}</option>)}
+                      </select>{" "}
+                      <button type="submit" className="link-button">{t("users.saveRole")}</button>
+                    </Form>
+                  )}
+                </td>
+                <td>
+                  {u.disabledAt ? t("users.disabled") : t("users.active")}
+                  {u.id !== d.meId ? (
+                    <Form method="post" className="inline-form">
+                      <input type="hidden" name="intent" value={u.disabledAt ? "enable" : "disable"} />
+                      <input type="hidden" name="userId" value={u.id} />
+                      <button type="submit" className="link-button" aria-label={t(u.disabledAt ? "users.enableNamed" : "users.disableNamed", { name: u.name })}>
+                        {t(u.disabledAt ? "users.enable" : "users.disable")}
+                      </button>
+                    </Form>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Pagination page={d.page} pageCount={d.pageCount} />
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,135 @@
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaClient } from "#app/generated/prisma/client.ts";
+import { env } from "./env.server.ts";
+import { pgliteAdapterFactory, pgliteStartParams } from "./pglite-adapter.server.ts";
+
+/** The app's database: a Prisma client plus raw access for migrations and health checks. */
+export type Database = {
+  kind: "pglite" | "postgres";
+  prisma: PrismaClient;
+  /** Runs a multi-statement SQL script (simple query protocol). */
+  exec: (sql: string) => Promise<void>;
+  /** Runs one parameterised statement and returns its rows. */
+  query: <T = Record<string, unknown>>(sql: string, params?: unknown[]) => Promise<T[]>;
+  /** Runs `fn` on a single connection inside BEGIN/COMMIT. */
+  transaction: (fn: (q: Database["query"], exec: Database["exec"]) => Promise<void>) => Promise<void>;
+  close: () => Promise<void>;
+};
+
+const isPostgresUrl = (url: string | undefined) => !!url && /^postgres(ql)?:\/\//.test(url);
+
+/** Opens an embedded PGlite database (a directory, or memory:// ) or wraps an existing instance. */
+export function openPglite(target: string | PGlite): Database {
+  let pglite: PGlite;
+  if (typeof target === "string") {
+    if (!target.startsWith("memory://")) mkdirSync(target, { recursive: true });
+    pglite = new PGlite(target, { startParams: pgliteStartParams });
+  } else {
+    pglite = target;
+  }
+  const prisma = new PrismaClient({ adapter: pgliteAdapterFactory(() => pglite) as never });
+  return {
+    kind: "pglite",
+    prisma,
+    exec: async (sql) => {
+      await pglite.exec(sql);
+    },
+    query: async <T,>(sql: string, params: unknown[] = []) => (await pglite.query<T>(sql, params)).rows,
+    transaction: async (fn) => {
+      await pglite.transaction(async (tx) => {
+        await fn(
+          async <T,>(sql: string, params: unknown[] = []) => (await tx.query<T>(sql, params)).rows,
+          async (sql) => {
+            await tx.exec(sql);
+          },
+        );
+      });
+    },
+    close: async () => {
+      await prisma.$disconnect();
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}
+
+/** Connects to a PostgreSQL server; `schema` (optional) isolates a test run. */
+export function openPostgres(url: string, schema?: string): Database {
+  const options = schema ? `-c search_path="${schema}"` : undefined;
+  const pool = new pg.Pool({ connectionString: url, options, max: 10 });
+  // Without a listener an idle-client error (server restart) would crash the process.
+  pool.on("error", (e) => console.error(`database pool error: ${e.message}`));
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg(pool, schema ? { schema } : undefined),
+  });
+  return {
+    kind: "postgres",
+    prisma,
+    exec: async (sql) => {
+      await pool.query(sql);
+    },
+    query: async <T,>(sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as T[],
+    transaction: async (fn) => {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        await fn(
+          async <T,>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[],
+          async (sql) => {
+            await client.query(sql);
+          },
+        );
+        await client.query("COMMIT");
+      } catch (e) {
+        await client.query("ROLLBACK").catch(() => {});
+        throw e;
+      } finally {
+        client.release();
+      }
+    },
+    close: async () => {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}
+
+/** Opens the database that DATABASE_URL names (PGlite in PGLITE_DIR when unset). */
+export function openDatabaseFromEnv(): Database {
+  const { DATABASE_URL, PGLITE_DIR } = env();
+  if (isPostgresUrl(DATABASE_URL)) {
+    const url = new URL(DATABASE_URL!);
+    const schema = url.searchParams.get("schema") ?? undefined;
+    url.searchParams.delete("schema");
+    return openPostgres(url.toString(), schema);
+  }
+  return openPglite(DATABASE_URL?.startsWith("file:") ? DATABASE_URL.slice(5) : PGLITE_DIR);
+}
+
+declare global {
+  var __portolanDatabase: Database | undefined;
+}
+
+/** The process-wide database (tests install their own before importing app code). */
+export function database(): Database {
+  return (globalThis.__portolanDatabase ??= openDatabaseFromEnv());
+}
+
+/** The Prisma client of the process-wide database; domain `*.server.ts` modules are its only users. */
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get: (_target, key) => Reflect.get(database().prisma, key),
+});
+
+/** Readiness: the database answers a trivial query within `timeoutMs`. */
+export async function isDatabaseReady(timeoutMs = 2000): Promise<boolean> {
+  try {
+    const probe = database().query("select 1 as ok");
+    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timeout")), timeoutMs).unref());
+    await Promise.race([probe, timeout]);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,113 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { createCookie } from "@remix-run/node";
+import i18next, { type i18n as I18n, type TFunction } from "i18next";
+import { initReactI18next } from "react-i18next";
+import { RemixI18Next } from "remix-i18next/server";
+import { defaultLocale, i18nOptions, isLocale, locales, namespaces, type Locale, type Namespace } from "./i18n.ts";
+
+export const localeCookie = createCookie("lng", { path: "/", sameSite: "lax", httpOnly: true, maxAge: 60 * 60 * 24 * 365 });
+
+type Resources = Record<string, Record<string, Record<string, unknown>>>;
+
+// All UI strings are read once at start-up: the textbook setup re-read JSON
+// files and built a new i18next instance on every request (~20 % of CPU).
+function loadResources(): Resources {
+  const dir = path.join(process.cwd(), "public", "locales");
+  const resources: Resources = {};
+  for (const lng of locales) {
+    resources[lng] = {};
+    for (const ns of namespaces) {
+      resources[lng][ns] = JSON.parse(readFileSync(path.join(dir, lng, `${ns}.json`), "utf8"));
+    }
+  }
+  return resources;
+}
+
+let instances: Map<Locale, I18n> | undefined;
+
+/**
+ * One initialised i18next instance per locale, shared by all requests. They
+ * are never switched to another language, so sharing them is safe.
+ */
+export function i18nFor(locale: Locale): I18n {
+  if (!instances) {
+    const resources = loadResources();
+    instances = new Map();
+    for (const lng of locales) {
+      const instance = i18next.createInstance();
+      void instance.use(initReactI18next).init({
+        ...i18nOptions,
+        lng,
+        ns: [...namespaces],
+        resources: { [lng]: resources[lng], ...(lng === defaultLocale ? {} : { en: resources.en }) },
+        initImmediate: false,
+      });
+      instances.set(lng, instance);
+    }
+  }
+  return instances.get(locale)!;
+}
+
+/** A translation function bound to a locale and namespace, for loaders, actions and emails. */
+export function getFixedT(locale: Locale, ns: Namespace | Namespace[] = "common"): TFunction {
+  return i18nFor(locale).getFixedT(locale, ns);
+}
+
+const detector = new RemixI18Next({
+  detection: {
+    supportedLanguages: [...locales],
+    fallbackLanguage: defaultLocale,
+    cookie: localeCookie,
+    order: ["cookie", "header"],
+  },
+});
+
+/** The locale for a request that has none in its path: cookie, then Accept-Language, then English. */
+export async function negotiateLocale(request: Request): Promise<Locale> {
+  const found = await detector.getLocale(request);
+  return isLocale(found) ? found : defaultLocale;
+}
+
+/** The locale named by the first path segment, if it is one of ours. */
+export function localeFromPath(pathname: string): Locale | undefined {
+  const first = pathname.split("/")[1];
+  return isLocale(first) ? first : undefined;
+}
+
+/** The locale of a request: its path prefix, else negotiation. */
+export async function requestLocale(request: Request): Promise<Locale> {
+  return localeFromPath(new URL(request.url).pathname) ?? (await negotiateLocale(request));
+}
+
+/**
+ * A Set-Cookie value remembering the path's locale, or undefined when the
+ * path has none or the cookie already says so (kept cheap: no async parsing).
+ */
+export function localeCookieHeader(request: Request): string | undefined {
+  const locale = localeFromPath(new URL(request.url).pathname);
+  if (!locale) return undefined;
+  const current = /(?:^|;\s*)lng=([^;]*)/.exec(request.headers.get("Cookie") ?? "")?.[1];
+  if (current && decodeLocaleCookie(current) === locale) return undefined;
+  return `lng=${encodeURIComponent(btoa(JSON.stringify(locale)))}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax`;
+}
+
+// Remix cookies store JSON, base64-encoded; remix-i18next reads them back the same way.
+function decodeLocaleCookie(raw: string): string | undefined {
+  try {
+    return JSON.parse(atob(decodeURIComponent(raw)));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The `$lang` route param as a Locale; 404 for anything else (actions run without the layout's check). */
+export function routeLocale(params: { lang?: string }): Locale {
+  if (!isLocale(params.lang)) throw new Response(null, { status: 404 });
+  return params.lang;
+}
+
+/** The origin used in links we send by email. */
+export function publicOrigin(request: Request): string {
+  return process.env.APP_URL ?? new URL(request.url).origin;
+}

@@ -1,0 +1,43 @@
+/** Locales the UI is written in, in the order the language switcher shows them. */
+export const locales = ["en", "de", "da", "sv", "fi", "et", "lv", "lt", "pl"] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = "en";
+
+/** UI namespaces; every route declares the ones it uses in `handle.i18n`. */
+export const namespaces = ["common", "validation", "home", "accounts", "orgs", "admin", "emails"] as const;
+export type Namespace = (typeof namespaces)[number];
+
+/** Each language's name in itself, as the switcher shows it. */
+export const localeNames: Record<Locale, string> = {
+  en: "English",
+  de: "Deutsch",
+  da: "Dansk",
+  sv: "Svenska",
+  fi: "Suomi",
+  et: "Eesti",
+  lv: "Latviešu",
+  lt: "Lietuvių",
+  pl: "Polski",
+};
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (locales as readonly string[]).includes(value);
+}
+
+/** Replaces (or adds) the locale prefix of a path: `/de/account` → `/lt/account`. */
+export function pathInLocale(pathname: string, locale: Locale): string {
+  const parts = pathname.split("/");
+  if (isLocale(parts[1])) parts[1] = locale;
+  else parts.splice(1, 0, locale);
+  const joined = parts.join("/");
+  return joined.endsWith("/") && joined.length > 1 && parts.length === 2 ? joined.slice(0, -1) : joined;
+}
+
+/** Shared i18next options for the server and the browser. */
+export const i18nOptions = {
+  supportedLngs: [...locales],
+  fallbackLng: defaultLocale,
+  defaultNS: "common",
+  interpolation: { escapeValue: false },
+  react: { useSuspense: false },
+} as const;

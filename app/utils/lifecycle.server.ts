@@ -1,0 +1,29 @@
+import { seedDemoData } from "../../prisma/seed.ts";
+import { database, isDatabaseReady } from "./db.server.ts";
+import { env } from "./env.server.ts";
+import { i18nFor } from "./i18n.server.ts";
+import { defaultLocale } from "./i18n.ts";
+import { migrate } from "./migrate.server.ts";
+
+/** Runs before the server accepts requests: migrations, demo data, warm caches. */
+export async function startup(log: (line: string) => void = console.log) {
+  const started = Date.now();
+  const db = database();
+  const applied = await migrate(db);
+  if (applied.length) log(`applied migrations: ${applied.join(", ")}`);
+  // Demo accounts never reach production: `npm start` sets PORTOLAN_DEMO only when NODE_ENV was not production.
+  const { SEED_DEMO, NODE_ENV, PORTOLAN_DEMO } = env();
+  if (SEED_DEMO === "auto" && (NODE_ENV !== "production" || PORTOLAN_DEMO === "1")) {
+    const seeded = await seedDemoData(db.prisma, { password: env().DEMO_PASSWORD });
+    if (seeded) log(`loaded demo data: ${seeded.organisations} organisations, ${seeded.users} accounts`);
+  }
+  i18nFor(defaultLocale); // loads every locale's strings once
+  log(`database ready (${db.kind}) in ${Date.now() - started} ms`);
+}
+
+/** Closes the database; PGlite must be closed or the next start runs crash recovery. */
+export async function shutdown() {
+  await database().close();
+}
+
+export const isReady = () => isDatabaseReady();

@@ -1,0 +1,116 @@
+import { sha256 } from "@oslojs/crypto/sha2";
+import { constantTimeEqual } from "@oslojs/crypto/subtle";
+import { encodeBase32LowerCaseNoPadding } from "@oslojs/encoding";
+import { db } from "./db.server.ts";
+import { env } from "./env.server.ts";
+
+// Sessions follow Lucia's written guide (docs/decisions/003-sessions.md):
+// the cookie holds "<id>.<secret>", the database only SHA-256(secret).
+export const SESSION_COOKIE = "portolan_session";
+const DAY = 24 * 60 * 60 * 1000;
+export const SESSION_LIFETIME_MS = 30 * DAY;
+/** A session used within the last half of its lifetime is extended (sliding expiry). */
+const RENEW_WHEN_LEFT_MS = 15 * DAY;
+
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  locale: string;
+  siteRole: "USER" | "MODERATOR" | "ADMIN";
+  emailVerifiedAt: Date | null;
+};
+export type CurrentSession = { id: string; expiresAt: Date; user: SessionUser; renewed: boolean };
+
+function randomSecret(): string {
+  const bytes = new Uint8Array(20);
+  crypto.getRandomValues(bytes);
+  return encodeBase32LowerCaseNoPadding(bytes);
+}
+
+const hashSecret = (secret: string) => sha256(new TextEncoder().encode(secret));
+
+/** Creates a session and returns the token to put in the cookie. */
+export async function createSession(
+  userId: string,
+  meta: { userAgent?: string | null; ipAddress?: string | null } = {},
+): Promise<{ token: string; expiresAt: Date; id: string }> {
+  const id = randomSecret();
+  const secret = randomSecret();
+  const expiresAt = new Date(Date.now() + SESSION_LIFETIME_MS);
+  await db.session.create({
+    data: {
+      id,
+      secretHash: hashSecret(secret),
+      userId,
+      expiresAt,
+      userAgent: meta.userAgent?.slice(0, 300) ?? null,
+      ipAddress: meta.ipAddress ?? null,
+    },
+  });
+  return { token: `${id}.${secret}`, expiresAt, id };
+}
+
+const userSelect = { id: true, email: true, name: true, locale: true, siteRole: true, emailVerifiedAt: true, disabledAt: true } as const;
+
+/** Checks a cookie token; returns null for unknown, tampered, expired or disabled-user sessions. */
+export async function validateSessionToken(token: string, now = new Date()): Promise<CurrentSession | null> {
+  const [id, secret, extra] = token.split(".");
+  if (!id || !secret || extra !== undefined || id.length > 64 || secret.length > 64) return null;
+  const row = await db.session.findUnique({ where: { id }, include: { user: { select: userSelect } } });
+  if (!row) return null;
+  if (!constantTimeEqual(hashSecret(secret), new Uint8Array(row.secretHash))) return null;
+  if (row.expiresAt.getTime() <= now.getTime() || row.user.disabledAt) {
+    await db.session.deleteMany({ where: { id } });
+    return null;
+  }
+  let expiresAt = row.expiresAt;
+  let renewed = false;
+  if (expiresAt.getTime() - now.getTime() < RENEW_WHEN_LEFT_MS) {
+    expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
+    renewed = true;
+    await db.session.update({ where: { id }, data: { expiresAt, lastSeenAt: now } });
+  }
+  const { disabledAt: _disabled, ...user } = row.user;
+  return { id, expiresAt, user, renewed };
+}
+
+export async function invalidateSession(id: string) {
+  await db.session.deleteMany({ where: { id } });
+}
+
+/** Signs a user out everywhere, optionally keeping one session (the current one). */
+export async function invalidateUserSessions(userId: string, exceptSessionId?: string) {
+  await db.session.deleteMany({ where: { userId, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) } });
+}
+
+function secureFlag(request: Request): boolean {
+  const setting = env().COOKIE_SECURE;
+  if (setting === "auto") return new URL(request.url).protocol === "https:";
+  return setting === "true";
+}
+
+export function sessionCookie(request: Request, token: string, expiresAt: Date): string {
+  return [
+    `${SESSION_COOKIE}=${token}`,
+    "Path=/",
+    "HttpOnly",
+    "SameSite=Lax",
+    `Expires=${expiresAt.toUTCString()}`,
+    ...(secureFlag(request) ? ["Secure"] : []),
+  ].join("; ");
+}
+
+export function clearSessionCookie(request: Request): string {
+  return [`${SESSION_COOKIE}=`, "Path=/", "HttpOnly", "SameSite=Lax", "Max-Age=0", ...(secureFlag(request) ? ["Secure"] : [])].join("; ");
+}
+
+export function readSessionToken(request: Request): string | undefined {
+  const header = request.headers.get("Cookie");
+  if (!header) return undefined;
+  for (const part of header.split(";")) {
+    const [name, ...rest] = part.trim().split("=");
+    if (name === SESSION_COOKIE) return rest.join("=") || undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,44 @@
+// `npm start`: build when the sources changed since the last build, then run
+// the production server. Demo data loads unless NODE_ENV=production was set
+// by the caller (docs/decisions/006-npm-start.md).
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const inputs = ["app", "public", "prisma/schema.prisma", "package-lock.json", "vite.config.ts", "remix.config.js"];
+const stampFile = path.join(root, "build", ".fingerprint");
+
+/** Hash of every build input's path and content: a fresh clone gets the same value as the tree it came from. */
+function fingerprint() {
+  const hash = createHash("sha256");
+  const walk = (p) => {
+    const full = path.join(root, p);
+    if (!existsSync(full)) return;
+    if (statSync(full).isDirectory()) {
+      if (p === "app/generated") return;
+      for (const name of readdirSync(full).sort()) walk(path.join(p, name));
+    } else {
+      hash.update(p).update(readFileSync(full));
+    }
+  };
+  inputs.forEach(walk);
+  return hash.digest("hex");
+}
+
+const current = fingerprint();
+const built = existsSync(path.join(root, "build/server/index.js")) && existsSync(stampFile) ? readFileSync(stampFile, "utf8") : "";
+if (built !== current) {
+  console.log("building Portolan (sources changed since the last build)…");
+  const result = spawnSync("npx", ["remix", "vite:build"], { cwd: root, stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+  writeFileSync(stampFile, current);
+}
+
+if (process.env.NODE_ENV === "production") process.env.SEED_DEMO = "never";
+else process.env.SEED_DEMO ??= "auto";
+// The server always runs React's production build; seeding was decided above.
+process.env.PORTOLAN_DEMO = process.env.SEED_DEMO === "auto" ? "1" : "0";
+process.env.NODE_ENV = "production";
+await import("./index.js");
