@@ -1,12 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { createCookie } from "@remix-run/node";
+import { match } from "@formatjs/intl-localematcher";
+import Negotiator from "negotiator";
 import i18next, { type i18n as I18n, type TFunction } from "i18next";
 import { initReactI18next } from "react-i18next";
-import { RemixI18Next } from "remix-i18next/server";
 import { defaultLocale, i18nOptions, isLocale, locales, namespaces, type Locale, type Namespace } from "./i18n.ts";
-
-export const localeCookie = createCookie("lng", { path: "/", sameSite: "lax", httpOnly: true, maxAge: 60 * 60 * 24 * 365 });
 
 type Resources = Record<string, Record<string, Record<string, unknown>>>;
 
@@ -54,19 +52,21 @@ export function getFixedT(locale: Locale, ns: Namespace | Namespace[] = "common"
   return i18nFor(locale).getFixedT(locale, ns);
 }
 
-const detector = new RemixI18Next({
-  detection: {
-    supportedLanguages: [...locales],
-    fallbackLanguage: defaultLocale,
-    cookie: localeCookie,
-    order: ["cookie", "header"],
-  },
-});
-
 /** The locale for a request that has none in its path: cookie, then Accept-Language, then English. */
 export async function negotiateLocale(request: Request): Promise<Locale> {
-  const found = await detector.getLocale(request);
-  return isLocale(found) ? found : defaultLocale;
+  const fromCookie = /(?:^|;\s*)lng=([^;]*)/.exec(request.headers.get("Cookie") ?? "")?.[1];
+  const remembered = fromCookie ? decodeLocaleCookie(fromCookie) : undefined;
+  if (isLocale(remembered)) return remembered;
+  const header = request.headers.get("Accept-Language");
+  if (!header) return defaultLocale;
+  // negotiator orders the header by quality; intl-localematcher maps "de-AT" to "de" (best fit).
+  const requested = new Negotiator({ headers: { "accept-language": header } }).languages();
+  try {
+    const matched = match(requested, [...locales], defaultLocale);
+    return isLocale(matched) ? matched : defaultLocale;
+  } catch {
+    return defaultLocale; // a malformed language tag in the header
+  }
 }
 
 /** The locale named by the first path segment, if it is one of ours. */
@@ -92,7 +92,7 @@ export function localeCookieHeader(request: Request): string | undefined {
   return `lng=${encodeURIComponent(btoa(JSON.stringify(locale)))}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax`;
 }
 
-// Remix cookies store JSON, base64-encoded; remix-i18next reads them back the same way.
+// The value is JSON, base64-encoded, as Remix's createCookie writes it.
 function decodeLocaleCookie(raw: string): string | undefined {
   try {
     return JSON.parse(atob(decodeURIComponent(raw)));

@@ -26,11 +26,8 @@ export function isLocale(value: unknown): value is Locale {
 
 /** Replaces (or adds) the locale prefix of a path: `/de/account` → `/lt/account`. */
 export function pathInLocale(pathname: string, locale: Locale): string {
-  const parts = pathname.split("/");
-  if (isLocale(parts[1])) parts[1] = locale;
-  else parts.splice(1, 0, locale);
-  const joined = parts.join("/");
-  return joined.endsWith("/") && joined.length > 1 && parts.length === 2 ? joined.slice(0, -1) : joined;
+  const rest = pathname.replace(/^\/[^/]*/, (first) => (isLocale(first.slice(1)) ? "" : first));
+  return `/${locale}${rest === "/" ? "" : rest}`;
 }
 
 /** Shared i18next options for the server and the browser. */

@@ -1,6 +1,6 @@
 import { sha256 } from "@oslojs/crypto/sha2";
 import { constantTimeEqual } from "@oslojs/crypto/subtle";
-import { encodeBase32LowerCaseNoPadding } from "@oslojs/encoding";
+import { decodeHex, encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
 import { db } from "./db.server.ts";
 import { env } from "./env.server.ts";
 
@@ -41,7 +41,7 @@ export async function createSession(
   await db.session.create({
     data: {
       id,
-      secretHash: hashSecret(secret),
+      secretHash: encodeHexLowerCase(hashSecret(secret)),
       userId,
       expiresAt,
       userAgent: meta.userAgent?.slice(0, 300) ?? null,
@@ -59,7 +59,7 @@ export async function validateSessionToken(token: string, now = new Date()): Pro
   if (!id || !secret || extra !== undefined || id.length > 64 || secret.length > 64) return null;
   const row = await db.session.findUnique({ where: { id }, include: { user: { select: userSelect } } });
   if (!row) return null;
-  if (!constantTimeEqual(hashSecret(secret), new Uint8Array(row.secretHash))) return null;
+  if (!constantTimeEqual(hashSecret(secret), decodeHex(row.secretHash))) return null;
   if (row.expiresAt.getTime() <= now.getTime() || row.user.disabledAt) {
     await db.session.deleteMany({ where: { id } });
     return null;

@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps, getSelectProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
@@ -52,7 +52,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   };
 }
 
-type ActionResult = { intent: string; result?: ReturnType<ReturnType<typeof parseWithZod>["reply"]>; notice?: string; error?: string; link?: string };
+type ActionResult = { intent: string; result?: SubmissionResult<string[]>; notice?: string; error?: string; link?: string };
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = routeLocale(params);
