@@ -11,7 +11,9 @@ export const future = {
   v3_singleFetch: true,
 };
 
+/** remix-flat-routes finds the routes; Remix's own convention ignores every file. */
 export const ignoredRouteFiles = ["**/*"];
+/** @type {"esm"} */
 export const serverModuleFormat = "esm";
 
 /** Routes come from remix-flat-routes' hybrid "+" folders under app/routes. */
