@@ -25,7 +25,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const locale = routeLocale(params);
+  routeLocale(params);
   await consume("signupIp", context.clientIp);
   const formData = await request.formData();
   const submission = parseWithZod(formData, { schema: SignupSchema });

@@ -1,0 +1,110 @@
+// `npm run bench`: requests per second of Portolan's production build beside a
+// bare node:http server sending a page of the same size, in the same run.
+// Builds nothing: run `npm run build` first. Usage: npm run bench [-- --duration 10]
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+
+const root = path.resolve(import.meta.dirname, "..");
+const { values } = parseArgs({
+  options: { duration: { type: "string", default: process.env.BENCH_DURATION ?? "10" }, connections: { type: "string", default: "50" } },
+});
+const duration = Number(values.duration);
+const connections = Number(values.connections);
+
+/** Pages to measure; later features add theirs here. `auth` signs in as the demo member first. */
+const routes = [
+  { name: "home (en)", path: "/en" },
+  { name: "home (lt)", path: "/lt" },
+  { name: "sign-in page (pl)", path: "/pl/login" },
+  { name: "organisation page, signed in (de)", path: "/de/orgs/hafenwerk-kreativnetz-bremen", auth: "member@demo.portolan.test" },
+];
+
+if (!existsSync(path.join(root, "build/server/index.js"))) {
+  console.error("No build found: run `npm run build` first (bench measures, it does not build).");
+  process.exit(1);
+}
+
+async function freePort() {
+  const srv = net.createServer().listen(0);
+  await new Promise((r) => srv.once("listening", r));
+  const { port } = srv.address();
+  await new Promise((r) => srv.close(r));
+  return port;
+}
+
+async function startProcess(args, env, ready) {
+  const proc = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  let out = "";
+  proc.stdout.on("data", (d) => (out += d));
+  proc.stderr.on("data", (d) => (out += d));
+  const deadline = Date.now() + 60_000;
+  while (!out.includes(ready)) {
+    if (Date.now() > deadline || proc.exitCode !== null) throw new Error(`process did not start:\n${out}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return proc;
+}
+
+function measure(url, headers = {}) {
+  return new Promise((resolve, reject) => {
+    autocannon({ url, connections, duration, headers }, (err, result) => (err ? reject(err) : resolve(result)));
+  });
+}
+
+const scratch = mkdtempSync(path.join(os.tmpdir(), "portolan-bench-"));
+const appPort = await freePort();
+const barePort = await freePort();
+const app = await startProcess(
+  ["server/index.js"],
+  { NODE_ENV: "production", PORTOLAN_DEMO: "1", SEED_DEMO: "auto", PORT: String(appPort), PGLITE_DIR: path.join(scratch, "db"), LOG_REQUESTS: "false", DATABASE_URL: "" },
+  "listening",
+);
+const appUrl = (p) => `http://127.0.0.1:${appPort}${p}`;
+
+try {
+  const page = await (await fetch(appUrl("/en"))).text();
+  const bare = await startProcess(
+    ["-e", `const body = Buffer.from(process.env.BODY); require("node:http").createServer((q, s) => { s.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": body.length }); s.end(body); }).listen(${barePort}, () => console.log("listening"));`],
+    { BODY: page },
+    "listening",
+  );
+  const rows = [];
+  try {
+    const baseline = await measure(`http://127.0.0.1:${barePort}/`);
+    rows.push({ name: `bare node:http (${Buffer.byteLength(page)} B)`, r: baseline });
+    for (const route of routes) {
+      const headers = {};
+      if (route.auth) {
+        const res = await fetch(appUrl("/en/login"), {
+          method: "POST",
+          redirect: "manual",
+          headers: { "Content-Type": "application/x-www-form-urlencoded" },
+          body: new URLSearchParams({ email: route.auth, password: process.env.DEMO_PASSWORD ?? "portolan-demo-2026" }),
+        });
+        headers.cookie = res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+      }
+      const check = await fetch(appUrl(route.path), { headers, redirect: "manual" });
+      if (check.status !== 200) throw new Error(`${route.path} answered ${check.status}`);
+      rows.push({ name: `${route.name} ${route.path}`, r: await measure(appUrl(route.path), headers) });
+    }
+  } finally {
+    bare.kill("SIGTERM");
+  }
+  const base = rows[0].r.requests.average;
+  const fmt = (n) => String(Math.round(n)).padStart(8);
+  console.log(`\n${connections} connections, ${duration} s per route, node ${process.version}, ${os.cpus().length} cores\n`);
+  console.log(`${"route".padEnd(64)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"ratio".padStart(8)}  non-2xx`);
+  for (const { name, r } of rows) {
+    const ratio = ((r.requests.average / base) * 100).toFixed(1) + " %";
+    console.log(`${name.padEnd(64)} ${fmt(r.requests.average)} ${fmt(r.latency.p50)} ${fmt(r.latency.p99)} ${ratio.padStart(8)}  ${r.non2xx}`);
+  }
+} finally {
+  app.kill("SIGTERM");
+  await new Promise((r) => app.once("exit", r));
+  rmSync(scratch, { recursive: true, force: true });
+}
