@@ -7,16 +7,31 @@ import { I18nextProvider } from "react-i18next";
 import { i18nFor, localeFromPath, localeCookieHeader } from "#app/utils/i18n.server.ts";
 import { defaultLocale } from "#app/utils/i18n.ts";
 import { NonceProvider } from "#app/utils/nonce.ts";
+import { readSessionToken } from "#app/utils/session.server.ts";
 
 export { startup, shutdown, isReady } from "#app/utils/lifecycle.server.ts";
+export { localeCookieHeader } from "#app/utils/i18n.server.ts";
 
 const ABORT_DELAY = 5_000;
 
 /** Headers that loaders and session handling collected for this request (cookies). */
 function applyContextHeaders(request: Request, headers: Headers, context: AppLoadContext) {
   for (const cookie of context.responseHeaders?.getSetCookie() ?? []) headers.append("Set-Cookie", cookie);
-  const lang = localeCookieHeader(request);
+  const lang = localeCookieHeader(new URL(request.url).pathname, request.headers.get("Cookie"));
   if (lang) headers.append("Set-Cookie", lang);
+}
+
+/**
+ * Visitors without a session get the same HTML on pages whose route says
+ * `handle.cache = "public"`; those may be cached (server/page-cache.js).
+ * Everything else is private and never stored.
+ */
+function cacheControl(request: Request, status: number, remixContext: EntryContext): string {
+  const matches = remixContext.staticHandlerContext.matches;
+  const leaf = matches[matches.length - 1];
+  const handle = leaf ? (remixContext.routeModules[leaf.route.id]?.handle as { cache?: string } | undefined) : undefined;
+  const anonymous = !readSessionToken(request);
+  return status === 200 && anonymous && handle?.cache === "public" ? "public, max-age=60" : "private, no-cache";
 }
 
 export const handleDataRequest: HandleDataRequestFunction = (response, { request, context }) => {
@@ -37,6 +52,8 @@ export default function handleRequest(
   const nonce = loadContext.cspNonce;
   const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;
   applyContextHeaders(request, responseHeaders, loadContext);
+  responseHeaders.set("Cache-Control", cacheControl(request, responseStatusCode, remixContext));
+  responseHeaders.append("Vary", "Cookie");
 
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;

@@ -1,13 +1,13 @@
 // Portolan's HTTP server: Express around the Remix request handler.
 // Production serves the built app; development mounts Vite's middleware.
 import crypto from "node:crypto";
-import { createRequestHandler } from "@remix-run/express";
 import closeWithGrace from "close-with-grace";
 import compression from "compression";
 import express from "express";
 import helmet from "helmet";
 import { csrfGuard } from "./csrf.js";
 import { requestLogger } from "./logging.js";
+import { createCachingRequestHandler } from "./page-cache.js";
 
 const MODE = process.env.NODE_ENV ?? "development";
 const PORT = Number(process.env.PORT ?? 3000);
@@ -82,20 +82,27 @@ app.use(csrfGuard());
 if (viteDevServer) {
   app.use(viteDevServer.middlewares);
 } else {
-  app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y" }));
-  app.use(express.static("build/client", { maxAge: "1h" }));
+  app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y", fallthrough: false }));
+  // Only paths that look like files reach the disk: pages skip a stat() per request.
+  const files = express.static("build/client", { maxAge: "1h", index: false });
+  app.use((req, res, next) => (/\.[a-z0-9]+$/i.test(req.path) ? files(req, res, next) : next()));
 }
 
 app.all(
   "*",
-  createRequestHandler({
+  createCachingRequestHandler({
     build: viteDevServer ? loadBuild : build,
     mode: MODE,
+    ttlMs: viteDevServer ? 0 : Number(process.env.PAGE_CACHE_TTL_MS ?? 60_000),
     getLoadContext: (req, res) => ({
       cspNonce: res.locals.cspNonce,
       clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown",
       responseHeaders: new Headers(),
     }),
+    afterHit: (req, res) => {
+      const cookie = build.entry.module.localeCookieHeader(req.path, req.headers.cookie);
+      if (cookie) res.append("Set-Cookie", cookie);
+    },
   }),
 );
 

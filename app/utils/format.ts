@@ -1,10 +1,18 @@
-/** Date and time in the reader's locale (Intl): "25. Nov. 2026, 21:40" in German. */
+const dateTimes = new Map<string, Intl.DateTimeFormat>();
+const dates = new Map<string, Intl.DateTimeFormat>();
+
+/** Date and time in the reader's locale (Intl): "25.11.2026, 21:40" in German. Shown in UTC, and labelled so. */
 export function formatDateTime(value: Date | string, locale: string) {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(new Date(value));
+  let f = dateTimes.get(locale);
+  if (!f) dateTimes.set(locale, (f = new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" })));
+  return f.format(new Date(value));
 }
 
+/** A long date in the reader's locale: "25. November 2026", "2026 m. lapkričio 25 d.". */
 export function formatDate(value: Date | string, locale: string) {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(value));
+  let f = dates.get(locale);
+  if (!f) dates.set(locale, (f = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" })));
+  return f.format(new Date(value));
 }
 
 /** A short, human description of a browser from its User-Agent header. */

@@ -84,10 +84,10 @@ export async function requestLocale(request: Request): Promise<Locale> {
  * A Set-Cookie value remembering the path's locale, or undefined when the
  * path has none or the cookie already says so (kept cheap: no async parsing).
  */
-export function localeCookieHeader(request: Request): string | undefined {
-  const locale = localeFromPath(new URL(request.url).pathname);
+export function localeCookieHeader(pathname: string, cookieHeader: string | null | undefined): string | undefined {
+  const locale = localeFromPath(pathname);
   if (!locale) return undefined;
-  const current = /(?:^|;\s*)lng=([^;]*)/.exec(request.headers.get("Cookie") ?? "")?.[1];
+  const current = /(?:^|;\s*)lng=([^;]*)/.exec(cookieHeader ?? "")?.[1];
   if (current && decodeLocaleCookie(current) === locale) return undefined;
   return `lng=${encodeURIComponent(btoa(JSON.stringify(locale)))}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax`;
 }

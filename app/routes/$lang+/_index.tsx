@@ -4,8 +4,9 @@ import { useTranslation } from "react-i18next";
 import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
 import { useRootData } from "#app/utils/root-data.ts";
+import { countryName, formatList } from "#app/utils/intl.ts";
 
-export const handle = { i18n: ["home"] };
+export const handle = { i18n: ["home"], cache: "public" };
 export const meta = titleMeta;
 
 const pillars = ["learn", "toolkit", "partners", "trips", "forum", "events"] as const;
@@ -15,12 +16,12 @@ export function loader({ params }: LoaderFunctionArgs) {
   const locale = routeLocale(params);
   const t = getFixedT(locale, "home");
   // Country names come from ICU, in the page's language.
-  const names = new Intl.DisplayNames([locale], { type: "region" });
   return {
     title: t("meta.title"),
     description: t("meta.description"),
-    countryList: new Intl.ListFormat(locale, { type: "conjunction" }).format(
-      countries.map((c) => names.of(c) ?? c).sort((a, b) => a.localeCompare(b, locale)),
+    countryList: formatList(
+      countries.map((c) => countryName(c, locale)).sort((a, b) => a.localeCompare(b, locale)),
+      locale,
     ),
   };
 }

@@ -11,7 +11,7 @@ import { getFixedT, publicOrigin, routeLocale } from "#app/utils/i18n.server.ts"
 import { titleMeta } from "#app/utils/meta.ts";
 import { consume } from "#app/utils/rate-limit.server.ts";
 
-export const handle = { i18n: ["accounts"] };
+export const handle = { i18n: ["accounts"], cache: "public" };
 export const meta = titleMeta;
 
 export function loader({ params }: LoaderFunctionArgs) {

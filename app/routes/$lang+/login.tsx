@@ -13,7 +13,7 @@ import { titleMeta } from "#app/utils/meta.ts";
 import { consume, reset } from "#app/utils/rate-limit.server.ts";
 import { createSession, sessionCookie } from "#app/utils/session.server.ts";
 
-export const handle = { i18n: ["accounts"] };
+export const handle = { i18n: ["accounts"], cache: "public" };
 export const meta = titleMeta;
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {

@@ -4,7 +4,7 @@ import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
 import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
 
-export const handle = { i18n: ["home"] };
+export const handle = { i18n: ["home"], cache: "public" };
 export const meta = titleMeta;
 
 const sections = ["controller", "data", "cookies", "email", "trackers", "retention", "rights"] as const;

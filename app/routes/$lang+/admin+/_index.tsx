@@ -6,6 +6,7 @@ import { siteCounts } from "#app/modules/admin/admin.server.ts";
 import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
 import { requireSiteRole } from "#app/utils/permissions.server.ts";
+import { formatNumber } from "#app/utils/intl.ts";
 
 export const handle = { i18n: ["admin"] };
 export const meta = titleMeta;
@@ -19,7 +20,6 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 export default function AdminOverview() {
   const { t } = useTranslation("admin");
   const { counts, locale } = useLoaderData<typeof loader>();
-  const n = new Intl.NumberFormat(locale);
   return (
     <>
       <h1>{t("overview.title")}</h1>
@@ -27,7 +27,7 @@ export default function AdminOverview() {
         {(["users", "unverified", "organisations", "outbox"] as const).map((k) => (
           <div key={k}>
             <dt>{t(`overview.${k}`)}</dt>
-            <dd>{n.format(counts[k])}</dd>
+            <dd>{formatNumber(counts[k], locale)}</dd>
           </div>
         ))}
       </dl>

@@ -9,6 +9,7 @@ import { listOrganisations } from "#app/modules/admin/admin.server.ts";
 import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
 import { requireSiteRole } from "#app/utils/permissions.server.ts";
+import { countryName } from "#app/utils/intl.ts";
 
 export const handle = { i18n: ["admin", "orgs"] };
 export const meta = titleMeta;
@@ -18,7 +19,6 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   await requireSiteRole(request, context, "ADMIN");
   const { q, page } = ListQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const list = await listOrganisations(q, page);
-  const names = new Intl.DisplayNames([locale], { type: "region" });
   return {
     title: getFixedT(locale, "admin")("orgs.title"),
     locale,
@@ -26,7 +26,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     page,
     total: list.total,
     pageCount: list.pageCount,
-    organisations: list.organisations.map((o) => ({ ...o, countryName: names.of(o.country) ?? o.country, members: o._count.memberships })),
+    organisations: list.organisations.map((o) => ({ ...o, countryName: countryName(o.country, locale), members: o._count.memberships })),
   };
 }
 

@@ -7,6 +7,7 @@ import { formatDateTime } from "#app/utils/format.ts";
 import { routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
 import { notFound, requireSiteRole } from "#app/utils/permissions.server.ts";
+import { languageName } from "#app/utils/intl.ts";
 
 export const handle = { i18n: ["admin"] };
 export const meta = titleMeta;
@@ -31,7 +32,7 @@ export default function OutboxEmail() {
       <dl className="meta-list">
         <dt>{t("outbox.to")}</dt><dd>{email.to}</dd>
         <dt>{t("outbox.date")}</dt><dd>{formatDateTime(email.createdAt, locale)}</dd>
-        <dt>{t("outbox.language")}</dt><dd lang={email.locale}>{new Intl.DisplayNames([locale], { type: "language" }).of(email.locale)}</dd>
+        <dt>{t("outbox.language")}</dt><dd lang={email.locale}>{languageName(email.locale, locale)}</dd>
       </dl>
       <pre className="email-body" lang={email.locale}>{email.text}</pre>
       {links.length ? (

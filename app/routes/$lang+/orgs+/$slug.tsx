@@ -22,6 +22,7 @@ import { publicOrigin, routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
 import { assertCanOnOrg, canOnOrg, findMembership, notFound } from "#app/utils/permissions.server.ts";
 import { consume } from "#app/utils/rate-limit.server.ts";
+import { countryName } from "#app/utils/intl.ts";
 
 export const handle = { i18n: ["orgs"] };
 export const meta = titleMeta;
@@ -38,11 +39,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     canSeeMembers ? listMembers(org.id) : Promise.resolve([]),
     canManage ? listPendingInvitations(org.id) : Promise.resolve([]),
   ]);
-  const countryName = new Intl.DisplayNames([locale], { type: "region" }).of(org.country) ?? org.country;
+  const country = countryName(org.country, locale);
   return {
     title: org.name,
     locale,
-    org: { name: org.name, slug: org.slug, type: org.type, city: org.city, countryName, createdAt: org.createdAt },
+    org: { name: org.name, slug: org.slug, type: org.type, city: org.city, countryName: country, createdAt: org.createdAt },
     myRole: membership?.role ?? null,
     myUserId: user?.id ?? null,
     canSeeMembers,

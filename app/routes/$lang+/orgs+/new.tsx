@@ -10,6 +10,7 @@ import { createOrganisation } from "#app/modules/orgs/orgs.server.ts";
 import { requireUser } from "#app/utils/auth.server.ts";
 import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
+import { countryName } from "#app/utils/intl.ts";
 
 export const handle = { i18n: ["orgs"] };
 export const meta = titleMeta;
@@ -17,12 +18,11 @@ export const meta = titleMeta;
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = routeLocale(params);
   const user = await requireUser(request, context);
-  const names = new Intl.DisplayNames([locale], { type: "region" });
   return {
     title: getFixedT(locale, "orgs")("new.title"),
     locale,
     verified: !!user.emailVerifiedAt,
-    countries: countries.map((c) => ({ value: c, label: names.of(c) ?? c })).sort((a, b) => a.label.localeCompare(b.label, locale)),
+    countries: countries.map((c) => ({ value: c, label: countryName(c, locale) })).sort((a, b) => a.label.localeCompare(b.label, locale)),
   };
 }
 

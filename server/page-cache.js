@@ -1,0 +1,50 @@
+// Anonymous page cache (docs/decisions/007-page-cache.md). Pages that a route
+// marks public (entry.server sets `Cache-Control: public` only for visitors
+// without a session) are kept as HTML for a short time; a hit costs one
+// string replace (the CSP nonce) instead of loaders plus a React render.
+import { createRequestHandler } from "@remix-run/node";
+import { createRemixRequest, sendRemixResponse } from "@remix-run/express/dist/server.js";
+import { LRUCache } from "lru-cache";
+
+const SESSION_COOKIE = /(?:^|;\s*)portolan_session=/;
+
+/**
+ * Express handler for Remix with the cache in front. `ttlMs` 0 turns the cache off.
+ * `afterHit(req, res)` adds per-request headers (the language cookie) to cached responses.
+ */
+export function createCachingRequestHandler({ build, mode, getLoadContext, ttlMs, afterHit = () => {} }) {
+  const handle = createRequestHandler(build, mode);
+  const cache = ttlMs > 0 ? new LRUCache({ max: 1000, ttl: ttlMs }) : undefined;
+
+  return async (req, res, next) => {
+    try {
+      const key = cache && req.method === "GET" && !SESSION_COOKIE.test(req.headers.cookie ?? "") ? req.originalUrl : undefined;
+      const nonce = res.locals.cspNonce;
+      if (key) {
+        const hit = cache.get(key);
+        if (hit) {
+          res.status(hit.status);
+          for (const [name, value] of hit.headers) res.setHeader(name, value);
+          res.setHeader("X-Page-Cache", "hit");
+          afterHit(req, res);
+          res.end(hit.body.replaceAll(hit.nonce, nonce));
+          return;
+        }
+      }
+      const response = await handle(createRemixRequest(req, res), await getLoadContext(req, res));
+      if (key && response.status === 200 && /^public\b/.test(response.headers.get("Cache-Control") ?? "")) {
+        const body = await response.text();
+        const headers = [...response.headers].filter(([name]) => name !== "set-cookie" && name !== "content-length");
+        cache.set(key, { status: 200, headers, body, nonce });
+        res.status(200);
+        for (const [name, value] of response.headers) res.append(name, value);
+        res.setHeader("X-Page-Cache", "miss");
+        res.end(body);
+        return;
+      }
+      await sendRemixResponse(res, response);
+    } catch (error) {
+      next(error);
+    }
+  };
+}
