@@ -11,7 +11,12 @@ import autocannon from "autocannon";
 
 const root = path.resolve(import.meta.dirname, "..");
 const { values } = parseArgs({
-  options: { duration: { type: "string", default: process.env.BENCH_DURATION ?? "10" }, connections: { type: "string", default: "50" } },
+  options: {
+    duration: { type: "string", default: process.env.BENCH_DURATION ?? "10" },
+    connections: { type: "string", default: "50" },
+    // e.g. --database postgres://postgres@127.0.0.1:5432/test : measure on a PostgreSQL server (a scratch schema).
+    database: { type: "string", default: "" },
+  },
 });
 const duration = Number(values.duration);
 const connections = Number(values.connections);
@@ -57,11 +62,27 @@ function measure(url, headers = {}) {
 }
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), "portolan-bench-"));
+let databaseUrl = "";
+let dropSchema = async () => {};
+if (values.database) {
+  const { default: pg } = await import("pg");
+  const schema = `bench_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: values.database });
+  await admin.connect();
+  await admin.query(`create schema "${schema}"`);
+  const url = new URL(values.database);
+  url.searchParams.set("schema", schema);
+  databaseUrl = url.toString();
+  dropSchema = async () => {
+    await admin.query(`drop schema "${schema}" cascade`);
+    await admin.end();
+  };
+}
 const appPort = await freePort();
 const barePort = await freePort();
 const app = await startProcess(
   ["server/index.js"],
-  { NODE_ENV: "production", PORTOLAN_DEMO: "1", SEED_DEMO: "auto", PORT: String(appPort), PGLITE_DIR: path.join(scratch, "db"), LOG_REQUESTS: "false", DATABASE_URL: "" },
+  { NODE_ENV: "production", PORTOLAN_DEMO: "1", SEED_DEMO: "auto", PORT: String(appPort), PGLITE_DIR: path.join(scratch, "db"), LOG_REQUESTS: "false", DATABASE_URL: databaseUrl },
   "listening",
 );
 const appUrl = (p) => `http://127.0.0.1:${appPort}${p}`;
@@ -97,7 +118,7 @@ try {
   }
   const base = rows[0].r.requests.average;
   const fmt = (n) => String(Math.round(n)).padStart(8);
-  console.log(`\n${connections} connections, ${duration} s per route, node ${process.version}, ${os.cpus().length} cores\n`);
+  console.log(`\n${connections} connections, ${duration} s per route, node ${process.version}, ${os.cpus().length} cores, database: ${values.database ? "PostgreSQL server" : "embedded PGlite"}\n`);
   console.log(`${"route".padEnd(64)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"ratio".padStart(8)}  non-2xx`);
   for (const { name, r } of rows) {
     const ratio = ((r.requests.average / base) * 100).toFixed(1) + " %";
@@ -107,4 +128,5 @@ try {
   app.kill("SIGTERM");
   await new Promise((r) => app.once("exit", r));
   rmSync(scratch, { recursive: true, force: true });
+  await dropSchema();
 }
