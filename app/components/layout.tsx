@@ -25,7 +25,10 @@ export function LanguageSwitcher({ locale }: { locale: Locale }) {
     <details className="lang-switcher">
       <summary>
         <span className="visually-hidden">{t("language.label")}: </span>
-        <span aria-hidden="true">🌐 </span>
+        <svg aria-hidden="true" className="icon" viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="2">
+          <circle cx="12" cy="12" r="10" />
+          <path d="M2 12h20M12 2a15 15 0 0 1 0 20M12 2a15 15 0 0 0 0 20" />
+        </svg>{" "}
         {localeNames[locale]}
       </summary>
       <ul>

@@ -3,11 +3,14 @@ import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 
 // In-process limits (docs/decisions/005-rate-limits.md): enough for one
 // instance; several instances would share a RateLimiterPostgres instead.
+// Per-IP limits are generous (a workshop signs up from one office IP) and can
+// be raised with RATE_LIMIT_PER_IP_FACTOR; per-account limits are the real guard.
+const ipFactor = Math.max(1, Number(process.env.RATE_LIMIT_PER_IP_FACTOR ?? 1) || 1);
 const limiters = {
-  loginIp: new RateLimiterMemory({ keyPrefix: "login-ip", points: 30, duration: 10 * 60 }),
+  loginIp: new RateLimiterMemory({ keyPrefix: "login-ip", points: 100 * ipFactor, duration: 10 * 60 }),
   loginAccount: new RateLimiterMemory({ keyPrefix: "login-account", points: 5, duration: 15 * 60 }),
-  signupIp: new RateLimiterMemory({ keyPrefix: "signup-ip", points: 10, duration: 60 * 60 }),
-  resetIp: new RateLimiterMemory({ keyPrefix: "reset-ip", points: 10, duration: 60 * 60 }),
+  signupIp: new RateLimiterMemory({ keyPrefix: "signup-ip", points: 50 * ipFactor, duration: 60 * 60 }),
+  resetIp: new RateLimiterMemory({ keyPrefix: "reset-ip", points: 20 * ipFactor, duration: 60 * 60 }),
   resetAccount: new RateLimiterMemory({ keyPrefix: "reset-account", points: 3, duration: 60 * 60 }),
   invite: new RateLimiterMemory({ keyPrefix: "invite", points: 30, duration: 60 * 60 }),
 };

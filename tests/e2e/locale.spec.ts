@@ -26,7 +26,7 @@ test.describe("languages", () => {
   });
 
   test("an unknown prefix is a 404 page in the visitor's language", async ({ browser }) => {
-    const context = await browser.newContext({ extraHTTPHeaders: { "Accept-Language": "de" } });
+    const context = await browser.newContext({ locale: "de-DE" });
     const page = await context.newPage();
     const response = await page.goto("/xx/something");
     expect(response?.status()).toBe(404);
