@@ -1,7 +1,7 @@
 import { sha256 } from "@oslojs/crypto/sha2";
 import { constantTimeEqual } from "@oslojs/crypto/subtle";
 import { decodeHex, encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
-import { db } from "./db.server.ts";
+import { database, db } from "./db.server.ts";
 import { env } from "./env.server.ts";
 
 // Sessions follow Lucia's written guide (docs/decisions/003-sessions.md):
@@ -51,27 +51,56 @@ export async function createSession(
   return { token: `${id}.${secret}`, expiresAt, id };
 }
 
-const userSelect = { id: true, email: true, name: true, locale: true, siteRole: true, emailVerifiedAt: true, disabledAt: true } as const;
+type SessionRow = {
+  id: string;
+  secretHash: string;
+  expiresAtMs: number;
+  userId: string;
+  email: string;
+  name: string;
+  locale: string;
+  siteRole: SessionUser["siteRole"];
+  emailVerifiedAtMs: number | null;
+  disabled: boolean;
+};
+
+// Every signed-in request runs this, so it is one hand-written query: the
+// Prisma query compiler showed up at ~15 % of CPU on signed-in pages.
+const SESSION_SQL = `
+  select s."id", s."secretHash", (extract(epoch from s."expiresAt") * 1000)::float8 as "expiresAtMs",
+         u."id" as "userId", u."email", u."name", u."locale", u."siteRole"::text as "siteRole",
+         (extract(epoch from u."emailVerifiedAt") * 1000)::float8 as "emailVerifiedAtMs",
+         u."disabledAt" is not null as "disabled"
+  from "Session" s join "User" u on u."id" = s."userId"
+  where s."id" = $1`;
 
 /** Checks a cookie token; returns null for unknown, tampered, expired or disabled-user sessions. */
 export async function validateSessionToken(token: string, now = new Date()): Promise<CurrentSession | null> {
   const [id, secret, extra] = token.split(".");
   if (!id || !secret || extra !== undefined || id.length > 64 || secret.length > 64) return null;
-  const row = await db.session.findUnique({ where: { id }, include: { user: { select: userSelect } } });
+  const [row] = await database().query<SessionRow>(SESSION_SQL, [id]);
   if (!row) return null;
   if (!constantTimeEqual(hashSecret(secret), decodeHex(row.secretHash))) return null;
-  if (row.expiresAt.getTime() <= now.getTime() || row.user.disabledAt) {
+  // Prisma stores UTC in "timestamp without time zone"; epoch milliseconds avoid the driver's local-time parsing.
+  let expiresAt = new Date(row.expiresAtMs);
+  if (expiresAt.getTime() <= now.getTime() || row.disabled) {
     await db.session.deleteMany({ where: { id } });
     return null;
   }
-  let expiresAt = row.expiresAt;
   let renewed = false;
   if (expiresAt.getTime() - now.getTime() < RENEW_WHEN_LEFT_MS) {
     expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
     renewed = true;
     await db.session.update({ where: { id }, data: { expiresAt, lastSeenAt: now } });
   }
-  const { disabledAt: _disabled, ...user } = row.user;
+  const user: SessionUser = {
+    id: row.userId,
+    email: row.email,
+    name: row.name,
+    locale: row.locale,
+    siteRole: row.siteRole,
+    emailVerifiedAt: row.emailVerifiedAtMs === null ? null : new Date(row.emailVerifiedAtMs),
+  };
   return { id, expiresAt, user, renewed };
 }
 

@@ -32,13 +32,14 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const org = await getOrganisationBySlug(params.slug ?? "");
   if (!org) throw notFound();
   const user = await getUser(request, context);
-  const membership = user ? await findMembership(user.id, org.id) : null;
+  // One query gives both the member list and the visitor's own membership; the list is only sent to those allowed.
+  const allMembers = user ? await listMembers(org.id) : [];
+  const mine = user ? allMembers.find((m) => m.user.id === user.id) : undefined;
+  const membership = mine ? { role: mine.role } : null;
   const canSeeMembers = canOnOrg(user, membership, "view-members");
   const canManage = canOnOrg(user, membership, "manage-members");
-  const [members, invitations] = await Promise.all([
-    canSeeMembers ? listMembers(org.id) : Promise.resolve([]),
-    canManage ? listPendingInvitations(org.id) : Promise.resolve([]),
-  ]);
+  const members = canSeeMembers ? allMembers : [];
+  const invitations = canManage ? await listPendingInvitations(org.id) : [];
   const country = countryName(org.country, locale);
   return {
     title: org.name,
@@ -166,9 +167,9 @@ export default function OrganisationPage() {
                     {d.canManage ? <td>{m.email}</td> : null}
                     <td>{t(`roles.${m.role}`)}</td>
                     {d.canManage ? (
-                      <td className="actions">
+                      <td>
                         {m.userId !== d.myUserId ? (
-                          <>
+                          <div className="actions">
                             <Form method="post">
                               <input type="hidden" name="intent" value="removeMember" />
                               <input type="hidden" name="membershipId" value={m.id} />
@@ -185,7 +186,7 @@ export default function OrganisationPage() {
                                 </button>
                               </Form>
                             ) : null}
-                          </>
+                          </div>
                         ) : null}
                       </td>
                     ) : null}
