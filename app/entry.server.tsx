@@ -21,15 +21,19 @@ function applyContextHeaders(request: Request, headers: Headers, context: AppLoa
   if (lang) headers.append("Set-Cookie", lang);
 }
 
+function leafHandle(remixContext: EntryContext) {
+  const matches = remixContext.staticHandlerContext.matches;
+  const leaf = matches[matches.length - 1];
+  return leaf ? (remixContext.routeModules[leaf.route.id]?.handle as { cache?: string; csp?: string } | undefined) : undefined;
+}
+
 /**
  * Visitors without a session get the same HTML on pages whose route says
  * `handle.cache = "public"`; those may be cached (server/page-cache.js).
  * Everything else is private and never stored.
  */
 function cacheControl(request: Request, status: number, remixContext: EntryContext): string {
-  const matches = remixContext.staticHandlerContext.matches;
-  const leaf = matches[matches.length - 1];
-  const handle = leaf ? (remixContext.routeModules[leaf.route.id]?.handle as { cache?: string } | undefined) : undefined;
+  const handle = leafHandle(remixContext);
   const anonymous = !readSessionToken(request);
   return status === 200 && anonymous && handle?.cache === "public" ? "public, max-age=60" : "private, no-cache";
 }
@@ -53,6 +57,7 @@ export default function handleRequest(
   const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;
   applyContextHeaders(request, responseHeaders, loadContext);
   responseHeaders.set("Cache-Control", cacheControl(request, responseStatusCode, remixContext));
+  if (leafHandle(remixContext)?.csp === "mdx") responseHeaders.set("X-Portolan-Csp", "mdx");
   responseHeaders.append("Vary", "Cookie");
 
   return new Promise<Response>((resolve, reject) => {

@@ -7,7 +7,8 @@ step() { printf '\n== %s\n' "$*"; }
 step "type check";  npx tsc --noEmit
 step "lint";        npx eslint --max-warnings 0 .
 step "i18n check";  npx tsx scripts/i18n-check.ts
-step "build";       npx remix vite:build > /tmp/portolan-build.log 2>&1 || { cat /tmp/portolan-build.log; exit 1; }
+step "content";     npx tsx scripts/content-check.ts > /tmp/portolan-content.log 2>&1 || { cat /tmp/portolan-content.log; exit 1; }; tail -1 /tmp/portolan-content.log
+step "build";       npm run build > /tmp/portolan-build.log 2>&1 || { cat /tmp/portolan-build.log; exit 1; }; tail -1 /tmp/portolan-build.log
 step "unit + integration (vitest, ${TEST_DATABASE_URL:+PostgreSQL server}${TEST_DATABASE_URL:-embedded PGlite})"
 npx vitest run
 

@@ -9,6 +9,17 @@ import { LRUCache } from "lru-cache";
 const SESSION_COOKIE = /(?:^|;\s*)portolan_session=/;
 
 /**
+ * Lesson pages evaluate precompiled MDX with `new Function`; the route marks
+ * itself (X-Portolan-Csp: mdx) and only then does its CSP allow eval.
+ */
+function allowEvalIfAsked(response, res) {
+  if (response.headers.get("x-portolan-csp") !== "mdx") return;
+  response.headers.delete("x-portolan-csp");
+  const csp = res.getHeader("Content-Security-Policy");
+  if (typeof csp === "string") res.setHeader("Content-Security-Policy", csp.replace("script-src 'self'", "script-src 'self' 'unsafe-eval'"));
+}
+
+/**
  * Express handler for Remix with the cache in front. `ttlMs` 0 turns the cache off.
  * `afterHit(req, res)` adds per-request headers (the language cookie) to cached responses.
  */
@@ -32,6 +43,7 @@ export function createCachingRequestHandler({ build, mode, getLoadContext, ttlMs
         }
       }
       const response = await handle(createRemixRequest(req, res), await getLoadContext(req, res));
+      allowEvalIfAsked(response, res);
       if (key && response.status === 200 && /^public\b/.test(response.headers.get("Cache-Control") ?? "")) {
         const body = await response.text();
         const headers = [...response.headers].filter(([name]) => name !== "set-cookie" && name !== "content-length");

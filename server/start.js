@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
-const inputs = ["app", "public", "prisma/schema.prisma", "package-lock.json", "vite.config.ts", "remix.config.js"];
+const inputs = ["app", "public", "content", "prisma/schema.prisma", "package-lock.json", "vite.config.ts", "remix.config.js", "scripts/build-content.ts"];
 const stampFile = path.join(root, "build", ".fingerprint");
 
 /** Hash of every build input's path and content: a fresh clone gets the same value as the tree it came from. */
@@ -31,7 +31,7 @@ const current = fingerprint();
 const built = existsSync(path.join(root, "build/server/index.js")) && existsSync(stampFile) ? readFileSync(stampFile, "utf8") : "";
 if (built !== current) {
   console.log("building Portolan (sources changed since the last build)…");
-  const result = spawnSync("npx", ["remix", "vite:build"], { cwd: root, stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+  const result = spawnSync("npm", ["run", "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
   if (result.status !== 0) process.exit(result.status ?? 1);
   writeFileSync(stampFile, current);
 }

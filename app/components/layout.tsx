@@ -9,7 +9,7 @@ type HeaderUser = { name: string; siteRole: "USER" | "MODERATOR" | "ADMIN" } | n
  * linked only once it is built (PRODUCT.md: no links to unbuilt pages).
  */
 const sections: { key: string; path: string; built: boolean }[] = [
-  { key: "learn", path: "learn", built: false },
+  { key: "learn", path: "learn", built: true },
   { key: "toolkit", path: "toolkit", built: false },
   { key: "partners", path: "partners", built: false },
   { key: "trips", path: "trips", built: false },

@@ -1,4 +1,5 @@
 import { seedDemoData } from "../../prisma/seed.ts";
+import { loadCatalogue } from "#app/modules/learning/catalogue.server.ts";
 import { database, isDatabaseReady } from "./db.server.ts";
 import { env } from "./env.server.ts";
 import { i18nFor } from "./i18n.server.ts";
@@ -18,6 +19,8 @@ export async function startup(log: (line: string) => void = console.log) {
     if (seeded) log(`loaded demo data: ${seeded.organisations} organisations, ${seeded.users} accounts`);
   }
   i18nFor(defaultLocale); // loads every locale's strings once
+  const catalogue = await loadCatalogue();
+  log(`learning catalogue: ${catalogue.modules.length} modules`);
   log(`database ready (${db.kind}) in ${Date.now() - started} ms`);
 }
 

@@ -1,0 +1,201 @@
+import { randomBytes } from "node:crypto";
+import { Prisma } from "#app/generated/prisma/client.ts";
+import { db } from "#app/utils/db.server.ts";
+import { findModule, moduleQuizzes } from "./catalogue.server.ts";
+import type { CatalogueModule, LessonVersion } from "./content.schema.ts";
+import { gradeQuiz, moduleProgress, type ProgressFacts } from "./progress.ts";
+
+/** Progress facts of one user, per module slug. */
+export async function progressFacts(userId: string, moduleSlug?: string): Promise<Map<string, ProgressFacts>> {
+  const where = { userId, ...(moduleSlug ? { moduleSlug } : {}) };
+  const [lessons, quizzes] = await Promise.all([
+    db.lessonProgress.findMany({ where, select: { moduleSlug: true, lessonSlug: true, completedAt: true } }),
+    db.quizAnswer.findMany({ where: { ...where, passed: true }, select: { moduleSlug: true, lessonSlug: true, quizId: true } }),
+  ]);
+  const byModule = new Map<string, ProgressFacts>();
+  const get = (m: string) => {
+    let f = byModule.get(m);
+    if (!f) byModule.set(m, (f = { completedLessons: new Set(), startedLessons: new Set(), passedQuizzes: new Set() }));
+    return f;
+  };
+  for (const l of lessons) {
+    get(l.moduleSlug).startedLessons.add(l.lessonSlug);
+    if (l.completedAt) get(l.moduleSlug).completedLessons.add(l.lessonSlug);
+  }
+  for (const q of quizzes) get(q.moduleSlug).passedQuizzes.add(`${q.lessonSlug}/${q.quizId}`);
+  return byModule;
+}
+
+/** Two clicks at once race on the unique key: the loser retries once and then finds the row. */
+async function onceOnConflict<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") return fn();
+    throw e;
+  }
+}
+
+const emptyFacts = (): ProgressFacts => ({ completedLessons: new Set(), startedLessons: new Set(), passedQuizzes: new Set() });
+
+export async function progressForModule(userId: string, mod: CatalogueModule) {
+  const facts = (await progressFacts(userId, mod.slug)).get(mod.slug) ?? emptyFacts();
+  return { facts, progress: moduleProgress(mod, facts) };
+}
+
+/** The lesson a user touched last (for "continue where you left off"). */
+export function lastLesson(userId: string) {
+  return db.lessonProgress.findFirst({ where: { userId }, orderBy: { updatedAt: "desc" }, select: { moduleSlug: true, lessonSlug: true } });
+}
+
+/** Records that a lesson was opened (idempotent; keeps the first start). */
+export async function markLessonStarted(userId: string, moduleSlug: string, lessonSlug: string) {
+  await onceOnConflict(() => db.lessonProgress.upsert({
+    where: { userId_moduleSlug_lessonSlug: { userId, moduleSlug, lessonSlug } },
+    create: { userId, moduleSlug, lessonSlug },
+    update: { updatedAt: new Date() },
+  }));
+}
+
+/** Marks a lesson complete; a second click changes nothing (the first completion time stays). */
+export async function completeLesson(userId: string, moduleSlug: string, lessonSlug: string) {
+  const now = new Date();
+  await onceOnConflict(() => db.lessonProgress.upsert({
+    where: { userId_moduleSlug_lessonSlug: { userId, moduleSlug, lessonSlug } },
+    create: { userId, moduleSlug, lessonSlug, completedAt: now },
+    update: { updatedAt: now },
+  }));
+  await db.lessonProgress.updateMany({ where: { userId, moduleSlug, lessonSlug, completedAt: null }, data: { completedAt: now } });
+}
+
+/** Grades and stores the latest answer to a quiz. */
+export async function answerQuiz(opts: {
+  userId: string;
+  mod: CatalogueModule;
+  lessonSlug: string;
+  version: LessonVersion;
+  quizId: string;
+  selected: number[];
+}) {
+  const quiz = opts.version.quizzes[opts.quizId];
+  if (!quiz) return null;
+  const score = gradeQuiz(quiz, opts.selected);
+  const passed = score >= opts.mod.passMark;
+  const selected = [...new Set(opts.selected)].sort((a, b) => a - b).join(",");
+  const key = { userId: opts.userId, moduleSlug: opts.mod.slug, lessonSlug: opts.lessonSlug, quizId: opts.quizId };
+  await onceOnConflict(() => db.quizAnswer.upsert({
+    where: { userId_moduleSlug_lessonSlug_quizId: key },
+    create: { ...key, selected, score, passed },
+    update: { selected, score, passed, attempts: { increment: 1 } },
+  }));
+  // Answering a quiz counts as working on the lesson.
+  await markLessonStarted(opts.userId, opts.mod.slug, opts.lessonSlug);
+  return { score, passed };
+}
+
+export async function saveReflection(userId: string, moduleSlug: string, lessonSlug: string, promptId: string, text: string) {
+  const key = { userId, moduleSlug, lessonSlug, promptId };
+  await onceOnConflict(() => db.reflectionAnswer.upsert({
+    where: { userId_moduleSlug_lessonSlug_promptId: key },
+    create: { ...key, text },
+    update: { text },
+  }));
+}
+
+/** Sets a checklist's ticked items to exactly `itemIds` (unknown ids are ignored). */
+export async function setChecklist(userId: string, moduleSlug: string, lessonSlug: string, checklistId: string, itemIds: string[], known: string[]) {
+  const keep = itemIds.filter((i) => known.includes(i));
+  const where = { userId, moduleSlug, lessonSlug, checklistId };
+  await db.$transaction([
+    db.checklistTick.deleteMany({ where: { ...where, itemId: { notIn: keep } } }),
+    db.checklistTick.createMany({ data: keep.map((itemId) => ({ ...where, itemId })), skipDuplicates: true }),
+  ]);
+}
+
+/** Everything one user saved in one lesson. */
+export async function lessonState(userId: string, moduleSlug: string, lessonSlug: string) {
+  const where = { userId, moduleSlug, lessonSlug };
+  const [progress, quizzes, reflections, ticks] = await Promise.all([
+    db.lessonProgress.findUnique({ where: { userId_moduleSlug_lessonSlug: where } }),
+    db.quizAnswer.findMany({ where }),
+    db.reflectionAnswer.findMany({ where }),
+    db.checklistTick.findMany({ where, select: { checklistId: true, itemId: true } }),
+  ]);
+  return {
+    completed: !!progress?.completedAt,
+    quizzes: Object.fromEntries(quizzes.map((q) => [q.quizId, { selected: q.selected ? q.selected.split(",").map(Number) : [], score: q.score, passed: q.passed, attempts: q.attempts }])),
+    reflections: Object.fromEntries(reflections.map((r) => [r.promptId, r.text])),
+    ticks: ticks.map((t) => `${t.checklistId}/${t.itemId}`),
+  };
+}
+
+/**
+ * Issues the certificate for a completed module, or returns the active one.
+ * Null when the module is not complete.
+ */
+export async function issueCertificate(user: { id: string; name: string }, moduleSlug: string) {
+  const mod = findModule(moduleSlug);
+  if (!mod) return null;
+  const { progress } = await progressForModule(user.id, mod);
+  if (!progress.complete) return null;
+  const existing = await db.certificate.findFirst({ where: { userId: user.id, moduleSlug, revokedAt: null } });
+  if (existing) return existing;
+  return db.certificate.create({ data: { id: randomBytes(10).toString("hex"), userId: user.id, moduleSlug, holderName: user.name } });
+}
+
+export function activeCertificate(userId: string, moduleSlug: string) {
+  return db.certificate.findFirst({ where: { userId, moduleSlug, revokedAt: null } });
+}
+
+export function getCertificate(id: string) {
+  if (!/^[0-9a-f]{20}$/.test(id)) return Promise.resolve(null);
+  return db.certificate.findUnique({ where: { id } });
+}
+
+/** Only the holder can revoke; returns false for anyone else. */
+export async function revokeCertificate(id: string, userId: string) {
+  const { count } = await db.certificate.updateMany({ where: { id, userId, revokedAt: null }, data: { revokedAt: new Date() } });
+  return count === 1;
+}
+
+/**
+ * Per module: how many members of an organisation started and completed it,
+ * and each member's percentage. The caller has checked that the viewer may see it.
+ */
+export async function organisationReport(orgId: string, modules: CatalogueModule[]) {
+  const members = await db.membership.findMany({
+    where: { orgId },
+    select: { user: { select: { id: true, name: true } } },
+    orderBy: { user: { name: "asc" } },
+  });
+  const ids = members.map((m) => m.user.id);
+  const [lessons, quizzes] = await Promise.all([
+    db.lessonProgress.findMany({ where: { userId: { in: ids } }, select: { userId: true, moduleSlug: true, lessonSlug: true, completedAt: true } }),
+    db.quizAnswer.findMany({ where: { userId: { in: ids }, passed: true }, select: { userId: true, moduleSlug: true, lessonSlug: true, quizId: true } }),
+  ]);
+  const facts = new Map<string, ProgressFacts>();
+  const get = (u: string, m: string) => {
+    const k = `${u}|${m}`;
+    let f = facts.get(k);
+    if (!f) facts.set(k, (f = emptyFacts()));
+    return f;
+  };
+  for (const l of lessons) {
+    get(l.userId, l.moduleSlug).startedLessons.add(l.lessonSlug);
+    if (l.completedAt) get(l.userId, l.moduleSlug).completedLessons.add(l.lessonSlug);
+  }
+  for (const q of quizzes) get(q.userId, q.moduleSlug).passedQuizzes.add(`${q.lessonSlug}/${q.quizId}`);
+  const rows = members.map((m) => ({
+    userId: m.user.id,
+    name: m.user.name,
+    modules: Object.fromEntries(modules.map((mod) => [mod.slug, moduleProgress(mod, facts.get(`${m.user.id}|${mod.slug}`) ?? emptyFacts())])),
+  }));
+  const summary = modules.map((mod) => ({
+    slug: mod.slug,
+    started: rows.filter((r) => r.modules[mod.slug].started).length,
+    completed: rows.filter((r) => r.modules[mod.slug].complete).length,
+  }));
+  return { members: rows, summary };
+}
+
+export { moduleQuizzes };

@@ -1,0 +1,120 @@
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
+import { findModule, lessonVersion, moduleLocales, moduleText, totalDuration } from "#app/modules/learning/catalogue.server.ts";
+import { ProgressBar } from "#app/modules/learning/components/progress-bar.tsx";
+import { activeCertificate, issueCertificate, progressForModule } from "#app/modules/learning/learning.server.ts";
+import { getUser, requireUser } from "#app/utils/auth.server.ts";
+import { routeLocale } from "#app/utils/i18n.server.ts";
+import { localeNames, type Locale } from "#app/utils/i18n.ts";
+import { titleMeta } from "#app/utils/meta.ts";
+import { notFound } from "#app/utils/permissions.server.ts";
+
+export const handle = { i18n: ["learning"], cache: "public" };
+export const meta = titleMeta;
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const locale = routeLocale(params);
+  const mod = findModule(params.module ?? "");
+  if (!mod) throw notFound();
+  const user = await getUser(request, context);
+  const [progress, certificate] = user ? await Promise.all([progressForModule(user.id, mod), activeCertificate(user.id, mod.slug)]) : [null, null];
+  const text = moduleText(mod, locale);
+  return {
+    title: text.title,
+    description: text.summary,
+    locale,
+    slug: mod.slug,
+    text,
+    level: mod.level,
+    minutes: totalDuration(mod, locale),
+    passMark: Math.round(mod.passMark * 100),
+    languages: moduleLocales(mod),
+    signedIn: !!user,
+    progress: progress?.progress ?? null,
+    certificateId: certificate?.id ?? null,
+    lessons: mod.lessons.map((l) => {
+      const v = lessonVersion(l, locale);
+      const f = progress?.facts;
+      return {
+        slug: l.slug,
+        title: v.version.title,
+        summary: v.version.summary,
+        minutes: v.version.duration,
+        fallback: v.fallback,
+        state: f?.completedLessons.has(l.slug) ? "completed" : f?.startedLessons.has(l.slug) ? "started" : "notStarted",
+      };
+    }),
+  };
+}
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const locale = routeLocale(params);
+  const user = await requireUser(request, context);
+  const mod = findModule(params.module ?? "");
+  if (!mod) throw notFound();
+  const certificate = await issueCertificate(user, mod.slug);
+  if (!certificate) return { error: "notComplete" };
+  return redirect(`/${locale}/certificates/${certificate.id}`);
+}
+
+export default function ModulePage() {
+  const { t } = useTranslation("learning");
+  const d = useLoaderData<typeof loader>();
+  const base = `/${d.locale}/learn/${d.slug}`;
+  const resume = d.progress ? d.progress.resumeLesson : d.lessons[0]?.slug;
+  return (
+    <div className="page">
+      <p><Link to={`/${d.locale}/learn`}>{t("catalogue.title")}</Link></p>
+      <h1>{d.text.title}</h1>
+      {d.text.fallback ? <p className="notice notice-info">{t("module.fallback")}</p> : null}
+      <p className="lead">{d.text.summary}</p>
+      <p className="module-meta">
+        {t(`levels.${d.level}`)} · {t("lesson.minutes", { count: d.minutes })} · {t("catalogue.lessons", { count: d.lessons.length })} ·{" "}
+        {t("catalogue.languages")}: {d.languages.map((l) => localeNames[l as Locale]).join(", ")}
+      </p>
+      {d.progress?.complete ? (
+        <section className="callout" aria-labelledby="done-title">
+          <h2 id="done-title">{t("module.completeTitle")}</h2>
+          {d.certificateId ? (
+            <p><Link to={`/${d.locale}/certificates/${d.certificateId}`}>{t("module.viewCertificate")}</Link></p>
+          ) : (
+            <Form method="post">
+              <button type="submit" className="button">{t("module.getCertificate")}</button>
+            </Form>
+          )}
+        </section>
+      ) : null}
+      {d.progress ? (
+        <>
+          <ProgressBar completed={d.progress.completed} total={d.progress.total} />
+          <p className="muted">{t("module.quizzes", { done: d.progress.quizzesPassed, count: d.progress.quizzesTotal, percent: d.passMark })}</p>
+        </>
+      ) : null}
+      <p>
+        <a className="button" href={`${base}/${resume}`}>{d.progress?.started ? t("module.resume") : t("module.start")}</a>
+      </p>
+      <section aria-labelledby="outcomes-title">
+        <h2 id="outcomes-title">{t("module.outcomes")}</h2>
+        <ul>{d.text.outcomes.map((o) => <li key={o}>{o}</li>)}</ul>
+      </section>
+      <section aria-labelledby="lessons-title">
+        <h2 id="lessons-title">{t("module.lessons")}</h2>
+        <ol className="lesson-list">
+          {d.lessons.map((l) => (
+            <li key={l.slug}>
+              <a href={`${base}/${l.slug}`}>{l.title}</a> <span className="muted">· {t("lesson.minutes", { count: l.minutes })}</span>
+              {d.signedIn ? <span className={`badge state-${l.state}`}>{t(`state.${l.state}`)}</span> : null}
+              <p>{l.summary}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

@@ -1,0 +1,92 @@
+import { type LoaderFunctionArgs } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
+import { getCatalogue, moduleText } from "#app/modules/learning/catalogue.server.ts";
+import { organisationReport } from "#app/modules/learning/learning.server.ts";
+import { getOrganisationBySlug } from "#app/modules/orgs/orgs.server.ts";
+import { requireUser } from "#app/utils/auth.server.ts";
+import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
+import { titleMeta } from "#app/utils/meta.ts";
+import { findMembership, hasSiteRole, notFound, forbidden } from "#app/utils/permissions.server.ts";
+
+export const handle = { i18n: ["learning", "orgs"] };
+export const meta = titleMeta;
+
+// Org admins (and site admins) only: per-person progress never leaves the organisation.
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const locale = routeLocale(params);
+  const user = await requireUser(request, context);
+  const org = await getOrganisationBySlug(params.slug ?? "");
+  if (!org) throw notFound();
+  const membership = await findMembership(user.id, org.id);
+  if (membership?.role !== "ADMIN" && !hasSiteRole(user, "ADMIN")) throw forbidden();
+  const modules = getCatalogue().modules;
+  const report = await organisationReport(org.id, modules);
+  return {
+    title: getFixedT(locale, "learning")("report.title", { org: org.name }),
+    locale,
+    org: { name: org.name, slug: org.slug },
+    modules: modules.map((m) => ({ slug: m.slug, title: moduleText(m, locale).title })),
+    summary: report.summary,
+    members: report.members.map((m) => ({ name: m.name, modules: Object.fromEntries(Object.entries(m.modules).map(([k, p]) => [k, { percent: p.percent, complete: p.complete }])) })),
+  };
+}
+
+export default function OrgProgress() {
+  const { t } = useTranslation("learning");
+  const d = useLoaderData<typeof loader>();
+  return (
+    <div className="page">
+      <p><Link to={`/${d.locale}/orgs/${d.org.slug}`}>{d.org.name}</Link></p>
+      <h1>{t("report.title", { org: d.org.name })}</h1>
+      <div className="table-wrap">
+        <table>
+          <caption>{t("report.summary", { count: d.members.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("report.module")}</th>
+              <th scope="col">{t("report.started")}</th>
+              <th scope="col">{t("report.completed")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {d.summary.map((s) => (
+              <tr key={s.slug}>
+                <th scope="row">{d.modules.find((m) => m.slug === s.slug)?.title}</th>
+                <td>{s.started}</td>
+                <td>{s.completed}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h2>{t("report.perMember")}</h2>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t("report.member")}</th>
+              {d.modules.map((m) => <th scope="col" key={m.slug}>{m.title}</th>)}
+            </tr>
+          </thead>
+          <tbody>
+            {d.members.map((m) => (
+              <tr key={m.name}>
+                <th scope="row">{m.name}</th>
+                {d.modules.map((mod) => {
+                  const p = m.modules[mod.slug];
+                  return <td key={mod.slug}>{p.complete ? t("report.done") : `${p.percent} %`}</td>;
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}
