@@ -2,7 +2,7 @@
 // bare node:http server sending a page of the same size, in the same run.
 // Builds nothing: run `npm run build` first. Usage: npm run bench [-- --duration 10]
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -21,18 +21,26 @@ const { values } = parseArgs({
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 
+if (!existsSync(path.join(root, "build/server/index.js")) || !existsSync(path.join(root, "build/content/catalogue.json"))) {
+  console.error("No build found: run `npm run build` first (bench measures, it does not build).");
+  process.exit(1);
+}
+
+const catalogue = JSON.parse(readFileSync(path.join(root, "build/content/catalogue.json"), "utf8"));
+const firstModule = catalogue.modules[0];
+const lessonPath = `/de/learn/${firstModule.slug}/${firstModule.lessons[0].slug}`;
+
 /** Pages to measure; later features add theirs here. `auth` signs in as the demo member first. */
 const routes = [
+  { name: "learning catalogue (de)", path: "/de/learn" },
+  { name: "lesson, visitor (de)", path: lessonPath },
+  { name: "lesson, signed in (de)", path: lessonPath, auth: "member@demo.portolan.test" },
   { name: "home (en)", path: "/en" },
   { name: "home (lt)", path: "/lt" },
   { name: "sign-in page (pl)", path: "/pl/login" },
   { name: "organisation page, signed in (de)", path: "/de/orgs/hafenwerk-kreativnetz-bremen", auth: "member@demo.portolan.test" },
 ];
 
-if (!existsSync(path.join(root, "build/server/index.js"))) {
-  console.error("No build found: run `npm run build` first (bench measures, it does not build).");
-  process.exit(1);
-}
 
 async function freePort() {
   const srv = net.createServer().listen(0);

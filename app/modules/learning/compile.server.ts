@@ -117,7 +117,7 @@ export async function compileCatalogue(root = path.join(process.cwd(), "content"
     for (const [lessonSlug, lesson] of lessons) {
       if (!lesson.versions.en) problems.push(`${rel(`en/`)}: lesson ${lessonSlug} exists in other locales but not in English`);
       const ids = (v: LessonVersion) => JSON.stringify([Object.keys(v.quizzes).sort(), v.quizzes && Object.values(v.quizzes).map((q) => q.options.map((o) => o.correct)), Object.keys(v.checklists).sort(), Object.keys(v.reflections).sort()]);
-      for (const [locale, v] of Object.entries(lesson.versions)) {
+      for (const v of Object.values(lesson.versions)) {
         if (lesson.versions.en && ids(v) !== ids(lesson.versions.en)) problems.push(`${v.file}: quiz/checklist/reflection ids or correct answers differ from the English version`);
       }
       mod.lessons.push({ slug: lessonSlug, number: lesson.number, versions: lesson.versions });

@@ -134,6 +134,8 @@ export default function LessonPage() {
         ) : null}
         <p className="lead">{d.lesson.summary}</p>
         <LessonContext.Provider value={{ locale: d.locale, signedIn: d.signedIn, loginHref: d.loginHref, ...d.widgets }}>
+          {/* The lesson is a component built from precompiled code, memoised per lesson (mdx-bundler's documented use). */}
+          {/* eslint-disable-next-line react-hooks/static-components */}
           <Component components={lessonComponents} />
         </LessonContext.Provider>
         <section id="complete" className="lesson-complete" aria-label={t("lesson.completeLabel")}>

@@ -1,7 +1,7 @@
 import { getFormProps, getInputProps, getSelectProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
 import { Field, FormErrors, Notice, SelectField } from "#app/components/ui/field.tsx";
@@ -199,6 +199,12 @@ export default function OrganisationPage() {
       ) : (
         <p className="muted">{t("page.membersPrivate")}</p>
       )}
+
+      {d.canManage ? (
+        <p>
+          <Link to={`/${d.locale}/orgs/${d.org.slug}/progress`}>{t("page.progressLink")}</Link>
+        </p>
+      ) : null}
 
       {d.canManage ? (
         <section className="panel" aria-labelledby="invite-title">
