@@ -70,7 +70,9 @@ export function Quiz({ id }: { id: string }) {
                 </label>
                 {o.feedback ? (
                   <p className="quiz-feedback">
-                    <strong>{o.correct ? t("quiz.right") : t("quiz.wrong")}</strong> {o.feedback}
+                    <span aria-hidden="true" className="quiz-mark">{o.correct ? "✓" : "✗"}</span>
+                    <span className="visually-hidden">{o.correct ? t("quiz.right") : t("quiz.wrong")} </span>
+                    {o.feedback}
                   </p>
                 ) : null}
               </li>
