@@ -13,8 +13,13 @@ const SESSION_COOKIE = /(?:^|;\s*)portolan_session=/;
  * itself (X-Portolan-Csp: mdx) and only then does its CSP allow eval.
  */
 function allowEvalIfAsked(response, res) {
-  if (response.headers.get("x-portolan-csp") !== "mdx") return;
+  if (response.headers.get("x-portolan-csp") !== "mdx") return false;
   response.headers.delete("x-portolan-csp");
+  allowEval(res);
+  return true;
+}
+
+function allowEval(res) {
   const csp = res.getHeader("Content-Security-Policy");
   if (typeof csp === "string") res.setHeader("Content-Security-Policy", csp.replace("script-src 'self'", "script-src 'self' 'unsafe-eval'"));
 }
@@ -37,17 +42,18 @@ export function createCachingRequestHandler({ build, mode, getLoadContext, ttlMs
           res.status(hit.status);
           for (const [name, value] of hit.headers) res.setHeader(name, value);
           res.setHeader("X-Page-Cache", "hit");
+          if (hit.evalCsp) allowEval(res);
           afterHit(req, res);
           res.end(hit.body.replaceAll(hit.nonce, nonce));
           return;
         }
       }
       const response = await handle(createRemixRequest(req, res), await getLoadContext(req, res));
-      allowEvalIfAsked(response, res);
+      const evalCsp = allowEvalIfAsked(response, res);
       if (key && response.status === 200 && /^public\b/.test(response.headers.get("Cache-Control") ?? "")) {
         const body = await response.text();
         const headers = [...response.headers].filter(([name]) => name !== "set-cookie" && name !== "content-length");
-        cache.set(key, { status: 200, headers, body, nonce });
+        cache.set(key, { status: 200, headers, body, nonce, evalCsp });
         res.status(200);
         for (const [name, value] of response.headers) res.append(name, value);
         res.setHeader("X-Page-Cache", "miss");

@@ -36,3 +36,24 @@ test("probes answer without a session", async ({ request }) => {
   expect((await request.get("/healthz")).status()).toBe(200);
   expect((await request.get("/readyz")).status()).toBe(200);
 });
+
+test("only lesson pages allow eval in their CSP, whether served fresh or from the page cache", async ({ request }) => {
+  const home = await request.get("/en");
+  expect(home.headers()["content-security-policy"]).not.toContain("unsafe-eval");
+  const catalogue = await request.get("/en/learn");
+  const href = /href="(\/en\/learn\/[a-z0-9-]+)"/.exec(await catalogue.text())![1];
+  const module = await request.get(href);
+  const lesson = /href="(\/en\/learn\/[a-z0-9-]+\/[a-z0-9-]+)"/.exec(await module.text())![1];
+  for (let i = 0; i < 2; i++) {
+    const response = await request.get(lesson);
+    expect(response.headers()["content-security-policy"]).toContain("'unsafe-eval'");
+    expect(response.headers()["content-security-policy"]).toMatch(/'nonce-[^']+'/);
+  }
+  const again = await request.get(lesson);
+  expect(again.headers()["x-page-cache"]).toBe("hit");
+  // Each response, cached or not, carries its own nonce in the header and the HTML.
+  const nonce = /'nonce-([^']+)'/.exec(again.headers()["content-security-policy"])![1];
+  expect(await again.text()).toContain(`nonce="${nonce}"`);
+  const next = await request.get(lesson);
+  expect(/'nonce-([^']+)'/.exec(next.headers()["content-security-policy"])![1]).not.toBe(nonce);
+});

@@ -112,6 +112,41 @@ export async function setChecklist(userId: string, moduleSlug: string, lessonSlu
   ]);
 }
 
+/**
+ * What the lesson page needs in one round of four queries: the module's
+ * progress facts and everything saved in this lesson. Opening a lesson for
+ * the first time records it as started; later views write nothing.
+ */
+export async function lessonPage(userId: string, mod: CatalogueModule, lessonSlug: string) {
+  const moduleSlug = mod.slug;
+  const [lessons, quizzes, reflections, ticks] = await Promise.all([
+    db.lessonProgress.findMany({ where: { userId, moduleSlug }, select: { lessonSlug: true, completedAt: true } }),
+    db.quizAnswer.findMany({ where: { userId, moduleSlug } }),
+    db.reflectionAnswer.findMany({ where: { userId, moduleSlug, lessonSlug } }),
+    db.checklistTick.findMany({ where: { userId, moduleSlug, lessonSlug }, select: { checklistId: true, itemId: true } }),
+  ]);
+  const facts: ProgressFacts = emptyFacts();
+  for (const l of lessons) {
+    facts.startedLessons.add(l.lessonSlug);
+    if (l.completedAt) facts.completedLessons.add(l.lessonSlug);
+  }
+  for (const q of quizzes) if (q.passed) facts.passedQuizzes.add(`${q.lessonSlug}/${q.quizId}`);
+  if (!facts.startedLessons.has(lessonSlug)) {
+    await db.lessonProgress.createMany({ data: [{ userId, moduleSlug, lessonSlug }], skipDuplicates: true });
+    facts.startedLessons.add(lessonSlug);
+  }
+  const here = quizzes.filter((q) => q.lessonSlug === lessonSlug);
+  return {
+    facts,
+    state: {
+      completed: facts.completedLessons.has(lessonSlug),
+      quizzes: Object.fromEntries(here.map((q) => [q.quizId, { selected: q.selected ? q.selected.split(",").map(Number) : [], score: q.score, passed: q.passed, attempts: q.attempts }])),
+      reflections: Object.fromEntries(reflections.map((r) => [r.promptId, r.text])),
+      ticks: ticks.map((t) => `${t.checklistId}/${t.itemId}`),
+    },
+  };
+}
+
 /** Everything one user saved in one lesson. */
 export async function lessonState(userId: string, moduleSlug: string, lessonSlug: string) {
   const where = { userId, moduleSlug, lessonSlug };

@@ -8,15 +8,7 @@ import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
 import { findModule, lessonVersion, moduleText } from "#app/modules/learning/catalogue.server.ts";
 import { LessonContext, lessonComponents } from "#app/modules/learning/components/lesson-components.tsx";
 import { LessonActionSchema } from "#app/modules/learning/learning.schema.ts";
-import {
-  answerQuiz,
-  completeLesson,
-  lessonState,
-  markLessonStarted,
-  progressForModule,
-  saveReflection,
-  setChecklist,
-} from "#app/modules/learning/learning.server.ts";
+import { answerQuiz, completeLesson, lessonPage, saveReflection, setChecklist } from "#app/modules/learning/learning.server.ts";
 import { lessonWidgets } from "#app/modules/learning/lesson-view.server.ts";
 import { getUser, requireUser } from "#app/utils/auth.server.ts";
 import { routeLocale } from "#app/utils/i18n.server.ts";
@@ -26,7 +18,7 @@ import { notFound } from "#app/utils/permissions.server.ts";
 
 // Lessons are precompiled MDX evaluated with `new Function`: this page (only
 // this one) gets 'unsafe-eval' in its CSP (server/page-cache.js).
-export const handle = { i18n: ["learning"], csp: "mdx" };
+export const handle = { i18n: ["learning"], csp: "mdx", cache: "public" };
 export const meta = titleMeta;
 
 function lookup(params: { module?: string; lesson?: string }, locale: Locale) {
@@ -43,10 +35,10 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   let state = null;
   let lessonStates: Record<string, "completed" | "started"> = {};
   if (user) {
-    await markLessonStarted(user.id, mod.slug, lesson.slug);
-    const [s, p] = await Promise.all([lessonState(user.id, mod.slug, lesson.slug), progressForModule(user.id, mod)]);
-    state = s;
-    lessonStates = Object.fromEntries(mod.lessons.map((l) => [l.slug, p.facts.completedLessons.has(l.slug) ? "completed" : p.facts.startedLessons.has(l.slug) ? "started" : null]).filter(([, v]) => v));
+    const page = await lessonPage(user.id, mod, lesson.slug);
+    state = page.state;
+    const f = page.facts;
+    lessonStates = Object.fromEntries(mod.lessons.map((l) => [l.slug, f.completedLessons.has(l.slug) ? "completed" : f.startedLessons.has(l.slug) ? "started" : null]).filter(([, v]) => v));
   }
   const url = new URL(request.url);
   const neighbour = (i: number) => (mod.lessons[i] ? { slug: mod.lessons[i].slug, title: lessonVersion(mod.lessons[i], locale).version.title } : null);
