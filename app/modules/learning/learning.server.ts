@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { Prisma } from "#app/generated/prisma/client.ts";
-import { db } from "#app/utils/db.server.ts";
+import { database, db } from "#app/utils/db.server.ts";
 import { findModule, moduleQuizzes } from "./catalogue.server.ts";
 import type { CatalogueModule, LessonVersion } from "./content.schema.ts";
 import { gradeQuiz, moduleProgress, type ProgressFacts } from "./progress.ts";
@@ -112,19 +112,40 @@ export async function setChecklist(userId: string, moduleSlug: string, lessonSlu
   ]);
 }
 
+type LessonPageRows = {
+  lessons: { lessonSlug: string; completedAt: string | null }[] | null;
+  quizzes: { lessonSlug: string; quizId: string; selected: string; score: number; passed: boolean; attempts: number }[] | null;
+  reflections: { promptId: string; text: string }[] | null;
+  ticks: { checklistId: string; itemId: string }[] | null;
+};
+
+const LESSON_PAGE_SQL = `
+  select json_build_object(
+    'lessons', (select json_agg(json_build_object('lessonSlug', "lessonSlug", 'completedAt', "completedAt"))
+                from "LessonProgress" where "userId" = $1 and "moduleSlug" = $2),
+    'quizzes', (select json_agg(json_build_object('lessonSlug', "lessonSlug", 'quizId', "quizId", 'selected', "selected",
+                                                  'score', "score", 'passed', "passed", 'attempts', "attempts"))
+                from "QuizAnswer" where "userId" = $1 and "moduleSlug" = $2),
+    'reflections', (select json_agg(json_build_object('promptId', "promptId", 'text', "text"))
+                    from "ReflectionAnswer" where "userId" = $1 and "moduleSlug" = $2 and "lessonSlug" = $3),
+    'ticks', (select json_agg(json_build_object('checklistId', "checklistId", 'itemId', "itemId"))
+              from "ChecklistTick" where "userId" = $1 and "moduleSlug" = $2 and "lessonSlug" = $3)
+  ) as page`;
+
 /**
- * What the lesson page needs in one round of four queries: the module's
+ * What the lesson page needs in one query: the module's
  * progress facts and everything saved in this lesson. Opening a lesson for
  * the first time records it as started; later views write nothing.
  */
 export async function lessonPage(userId: string, mod: CatalogueModule, lessonSlug: string) {
   const moduleSlug = mod.slug;
-  const [lessons, quizzes, reflections, ticks] = await Promise.all([
-    db.lessonProgress.findMany({ where: { userId, moduleSlug }, select: { lessonSlug: true, completedAt: true } }),
-    db.quizAnswer.findMany({ where: { userId, moduleSlug } }),
-    db.reflectionAnswer.findMany({ where: { userId, moduleSlug, lessonSlug } }),
-    db.checklistTick.findMany({ where: { userId, moduleSlug, lessonSlug }, select: { checklistId: true, itemId: true } }),
-  ]);
+  // One round trip instead of four: on PGlite each query costs far more than the rows it returns.
+  const [row] = await database().query<{ page: LessonPageRows | string }>(LESSON_PAGE_SQL, [userId, moduleSlug, lessonSlug]);
+  const rows: LessonPageRows = typeof row.page === "string" ? JSON.parse(row.page) : row.page;
+  const lessons = rows.lessons ?? [];
+  const quizzes = rows.quizzes ?? [];
+  const reflections = rows.reflections ?? [];
+  const ticks = rows.ticks ?? [];
   const facts: ProgressFacts = emptyFacts();
   for (const l of lessons) {
     facts.startedLessons.add(l.lessonSlug);

@@ -16,6 +16,7 @@ import {
   setChecklist,
   lessonState,
   getCertificate,
+  lessonPage,
 } from "./learning.server.ts";
 import { gradeQuiz, moduleProgress } from "./progress.ts";
 
@@ -97,6 +98,27 @@ describe("progress in the database", () => {
     expect(await lessonState(user.id, mod.slug, "first")).toMatchObject({ ticks: ["prep/one"], reflections: { think: "Start small." } });
     await setChecklist(user.id, mod.slug, "first", "prep", [], ["one"]);
     expect((await lessonState(user.id, mod.slug, "first")).ticks).toEqual([]);
+  });
+
+  test("the lesson page's single query returns what was saved and records the first visit", async () => {
+    const user = await createUser();
+    const empty = await lessonPage(user.id, mod, "second");
+    expect(empty.state).toEqual({ completed: false, quizzes: {}, reflections: {}, ticks: [] });
+    expect(await db.lessonProgress.count({ where: { userId: user.id, lessonSlug: "second" } })).toBe(1);
+    const version = mod.lessons[0].versions.en!;
+    await answerQuiz({ userId: user.id, mod, lessonSlug: "first", version, quizId: "pick", selected: [0] });
+    await saveReflection(user.id, mod.slug, "first", "think", "Notes");
+    await setChecklist(user.id, mod.slug, "first", "prep", ["one"], ["one"]);
+    await completeLesson(user.id, mod.slug, "second");
+    const page = await lessonPage(user.id, mod, "first");
+    expect(page.state).toEqual({
+      completed: false,
+      quizzes: { pick: { selected: [0], score: 1, passed: true, attempts: 1 } },
+      reflections: { think: "Notes" },
+      ticks: ["prep/one"],
+    });
+    expect([...page.facts.completedLessons]).toEqual(["second"]);
+    expect([...page.facts.passedQuizzes]).toEqual(["first/pick"]);
   });
 
   test("a certificate needs a complete module; it is public by id and only its holder can revoke it", async () => {

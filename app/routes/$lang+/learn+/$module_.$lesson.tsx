@@ -93,10 +93,22 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   }
 }
 
+// Building a component from code is an eval; each lesson's is built once per process (and once per page in the browser).
+const components = new Map<string, ReturnType<typeof getMDXComponent>>();
+function lessonComponent(code: string) {
+  let component = components.get(code);
+  if (!component) {
+    component = getMDXComponent(code);
+    if (components.size > 500) components.clear();
+    components.set(code, component);
+  }
+  return component;
+}
+
 export default function LessonPage() {
   const { t } = useTranslation("learning");
   const d = useLoaderData<typeof loader>();
-  const Component = useMemo(() => getMDXComponent(d.code), [d.code]);
+  const Component = useMemo(() => lessonComponent(d.code), [d.code]);
   const base = `/${d.locale}/learn/${d.module.slug}`;
   return (
     <div className="lesson-layout">
