@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, watch } from "node:fs";
 import path from "node:path";
 import { isProduction } from "#app/utils/env.server.ts";
 import type { Locale } from "#app/utils/i18n.ts";
@@ -26,8 +26,26 @@ export async function loadCatalogue(): Promise<Catalogue> {
   } else {
     const { compileCatalogue } = await import("./compile.server.ts");
     current = await compileCatalogue(undefined, CACHE_DIR);
+    watchInDevelopment();
   }
   return current;
+}
+
+let watching = false;
+/** Development: an edited lesson recompiles once (the hash cache skips the rest); a broken one keeps the last good catalogue. */
+function watchInDevelopment() {
+  if (watching || process.env.NODE_ENV !== "development") return;
+  watching = true;
+  let timer: NodeJS.Timeout | undefined;
+  watch(path.join(process.cwd(), "content"), { recursive: true }, () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      loadCatalogue().then(
+        () => console.log("learning content recompiled"),
+        (e: Error) => console.error(`learning content not reloaded:\n${e.message}`),
+      );
+    }, 200);
+  }).unref();
 }
 
 /** Installs a catalogue directly (tests). */
