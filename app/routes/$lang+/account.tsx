@@ -87,12 +87,16 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   }
 }
 
+/** Notices that other pages may ask for through ?notice= (anything else is ignored). */
+const URL_NOTICES = ["welcome", "passwordReset", "leftOrg"];
+
 export default function Account() {
   const { t } = useTranslation("accounts");
   const { account, sessions, currentSessionId, organisations, locale } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
-  const notice = actionData?.notice ?? searchParams.get("notice");
+  const fromUrl = searchParams.get("notice");
+  const notice = actionData?.notice ?? (fromUrl && URL_NOTICES.includes(fromUrl) ? fromUrl : null);
   const [profileForm, profile] = useForm({
     id: "profile",
     lastResult: actionData?.intent === "profile" ? actionData.result : undefined,
