@@ -36,6 +36,12 @@ export async function signIn(page: Page, email: string, locale = "en", password 
   await page.waitForURL((url) => !url.pathname.endsWith("/login"));
 }
 
+/** Signs out through the header form and waits until the page shows the signed-out header. */
+export async function signOut(page: Page) {
+  await page.locator(".account-nav form button").click();
+  await expect(page.locator(".account-nav a[href*='/login']")).toBeVisible();
+}
+
 /** Follows the newest outbox email to `to` as the demo admin (in a separate browser context) and returns its last link. */
 export async function linkFromOutbox(page: Page, to: string): Promise<string> {
   const context = await page.context().browser()!.newContext();

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Catalogue } from "#app/modules/learning/content.schema.ts";
-import { expect, expectNoAxeViolations, signIn, test } from "./fixtures.ts";
+import { expect, expectNoAxeViolations, signIn, signOut, test } from "./fixtures.ts";
 
 // The answers come from the compiled content, as the server grades them.
 const catalogue: Catalogue = JSON.parse(readFileSync(path.join(process.cwd(), "build/content/catalogue.json"), "utf8"));
@@ -84,7 +84,7 @@ test("an org admin sees the progress report; a member gets 403", async ({ page }
   const ok = await page.goto("/en/orgs/hafenwerk-kreativnetz-bremen/progress");
   expect(ok?.status()).toBe(200);
   await expectNoAxeViolations(page);
-  await page.locator(".account-nav form button").click();
+  await signOut(page);
   await signIn(page, "outsider@demo.portolan.test");
   const denied = await page.goto("/en/orgs/hafenwerk-kreativnetz-bremen/progress");
   expect(denied?.status()).toBe(403);

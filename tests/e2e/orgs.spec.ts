@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, signIn, test } from "./fixtures.ts";
+import { expect, expectNoAxeViolations, signIn, signOut, test } from "./fixtures.ts";
 
 const ORG = "/en/orgs/hafenwerk-kreativnetz-bremen";
 
@@ -75,7 +75,7 @@ test("admin area: only admins; outbox and users are listed", async ({ page }) =>
   await signIn(page, "member@demo.portolan.test");
   const denied = await page.goto("/en/admin");
   expect(denied?.status()).toBe(403);
-  await page.locator(".account-nav form button").click();
+  await signOut(page);
   await signIn(page, "admin@demo.portolan.test");
   for (const path of ["/en/admin", "/en/admin/users?q=demo", "/en/admin/orgs", "/en/admin/outbox"]) {
     const response = await page.goto(path);

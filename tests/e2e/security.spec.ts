@@ -1,13 +1,13 @@
 import { expect, expectNoAxeViolations, test } from "./fixtures.ts";
 
-test("a cross-origin POST is refused with 403", async ({ request }) => {
+test("a cross-origin POST is refused with 403", async ({ request, baseURL }) => {
   const response = await request.post("/en/login", {
     headers: { Origin: "https://evil.example", "Content-Type": "application/x-www-form-urlencoded" },
     data: "email=member%40demo.portolan.test&password=x",
   });
   expect(response.status()).toBe(403);
   const sameOrigin = await request.post("/en/login", {
-    headers: { Origin: "http://localhost:3210", "Content-Type": "application/x-www-form-urlencoded" },
+    headers: { Origin: new URL(baseURL!).origin, "Content-Type": "application/x-www-form-urlencoded" },
     data: "email=nobody%40example.test&password=x",
   });
   expect(sameOrigin.status()).toBe(400);
