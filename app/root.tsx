@@ -1,4 +1,4 @@
-import { data, type LinksFunction, type LoaderFunctionArgs } from "@remix-run/node";
+import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import {
   Links,
   Meta,
@@ -21,6 +21,9 @@ import { localeFromPath, negotiateLocale } from "#app/utils/i18n.server.ts";
 import { locales, pathInLocale, type Locale } from "#app/utils/i18n.ts";
 import { useNonce } from "#app/utils/nonce.ts";
 import { useRootData } from "#app/utils/root-data.ts";
+
+// Pages without their own title (error pages) still get one; routes replace it with theirs.
+export const meta: MetaFunction = () => [{ title: "Portolan" }];
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: appStyles },

@@ -54,6 +54,15 @@ test.describe("languages", () => {
     });
   }
 
+  test("privacy and not-found pages pass axe", async ({ page }) => {
+    await page.goto("/lv/privacy");
+    await expect(page.locator("h1")).not.toHaveText("Privacy");
+    await expectNoAxeViolations(page);
+    const response = await page.goto("/pl/no-such-page");
+    expect(response?.status()).toBe(404);
+    await expectNoAxeViolations(page);
+  });
+
   test("the language switcher keeps the current page", async ({ page }) => {
     await page.goto("/en/login");
     await page.locator(".lang-switcher summary").click();

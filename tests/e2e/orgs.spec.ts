@@ -84,4 +84,10 @@ test("admin area: only admins; outbox and users are listed", async ({ page }) =>
   }
   await page.goto("/en/admin/users?q=demo.portolan");
   await expect(page.locator("tbody tr")).toHaveCount(5);
+  // Make sure the outbox holds at least one email, then open it.
+  await page.request.post("/en/forgot-password", { form: { email: "member@demo.portolan.test" } });
+  await page.goto("/en/admin/outbox");
+  await page.locator("tbody tr a").first().click();
+  await expect(page.locator(".email-body")).toBeVisible();
+  await expectNoAxeViolations(page);
 });
