@@ -56,11 +56,6 @@ export const ChangePasswordSchema = z
   })
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "validation:passwordsDiffer" });
 
-export const SessionsSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("signOutOthers") }),
-  z.object({ intent: z.literal("signOutSession"), sessionId: z.string().min(1).max(64) }),
-]);
-
 export const AccountSchema = z.discriminatedUnion("intent", [
   ProfileSchema,
   z.object({

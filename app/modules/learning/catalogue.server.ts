@@ -84,8 +84,3 @@ export function moduleLocales(mod: CatalogueModule): string[] {
 
 export const totalDuration = (mod: CatalogueModule, locale: Locale) =>
   mod.lessons.reduce((sum, l) => sum + lessonVersion(l, locale).version.duration, 0);
-
-/** Every quiz of a module as [lessonSlug, quizId] (ids are the same in every locale). */
-export function moduleQuizzes(mod: CatalogueModule): [string, string][] {
-  return mod.lessons.flatMap((l) => Object.keys(l.versions.en?.quizzes ?? {}).map((q) => [l.slug, q] as [string, string]));
-}

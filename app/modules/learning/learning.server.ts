@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { Prisma } from "#app/generated/prisma/client.ts";
 import { database, db } from "#app/utils/db.server.ts";
-import { findModule, moduleQuizzes } from "./catalogue.server.ts";
+import { findModule } from "./catalogue.server.ts";
 import type { CatalogueModule, LessonVersion } from "./content.schema.ts";
 import { gradeQuiz, moduleProgress, type ProgressFacts } from "./progress.ts";
 
@@ -254,4 +254,3 @@ export async function organisationReport(orgId: string, modules: CatalogueModule
   return { members: rows, summary };
 }
 
-export { moduleQuizzes };
