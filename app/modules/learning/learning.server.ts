@@ -3,7 +3,27 @@ import { Prisma } from "#app/generated/prisma/client.ts";
 import { database, db } from "#app/utils/db.server.ts";
 import { findModule } from "./catalogue.server.ts";
 import type { CatalogueModule, LessonVersion } from "./content.schema.ts";
-import { gradeQuiz, moduleProgress, type ProgressFacts } from "./progress.ts";
+import { emptyFacts, gradeQuiz, moduleProgress, type ProgressFacts } from "./progress.ts";
+
+type LessonRow = { lessonSlug: string; completedAt: Date | string | null };
+type QuizRow = { lessonSlug: string; quizId: string };
+
+/** Groups lesson-progress rows and passed-quiz rows into progress facts, one set per key. */
+function collectFacts<L extends LessonRow, Q extends QuizRow, K>(lessons: L[], passedQuizzes: Q[], keyOf: (row: L | Q) => K): Map<K, ProgressFacts> {
+  const facts = new Map<K, ProgressFacts>();
+  const get = (row: L | Q) => {
+    const key = keyOf(row);
+    let f = facts.get(key);
+    if (!f) facts.set(key, (f = emptyFacts()));
+    return f;
+  };
+  for (const l of lessons) {
+    get(l).startedLessons.add(l.lessonSlug);
+    if (l.completedAt) get(l).completedLessons.add(l.lessonSlug);
+  }
+  for (const q of passedQuizzes) get(q).passedQuizzes.add(`${q.lessonSlug}/${q.quizId}`);
+  return facts;
+}
 
 /** Progress facts of one user, per module slug. */
 export async function progressFacts(userId: string, moduleSlug?: string): Promise<Map<string, ProgressFacts>> {
@@ -12,18 +32,7 @@ export async function progressFacts(userId: string, moduleSlug?: string): Promis
     db.lessonProgress.findMany({ where, select: { moduleSlug: true, lessonSlug: true, completedAt: true } }),
     db.quizAnswer.findMany({ where: { ...where, passed: true }, select: { moduleSlug: true, lessonSlug: true, quizId: true } }),
   ]);
-  const byModule = new Map<string, ProgressFacts>();
-  const get = (m: string) => {
-    let f = byModule.get(m);
-    if (!f) byModule.set(m, (f = { completedLessons: new Set(), startedLessons: new Set(), passedQuizzes: new Set() }));
-    return f;
-  };
-  for (const l of lessons) {
-    get(l.moduleSlug).startedLessons.add(l.lessonSlug);
-    if (l.completedAt) get(l.moduleSlug).completedLessons.add(l.lessonSlug);
-  }
-  for (const q of quizzes) get(q.moduleSlug).passedQuizzes.add(`${q.lessonSlug}/${q.quizId}`);
-  return byModule;
+  return collectFacts(lessons, quizzes, (row) => row.moduleSlug);
 }
 
 /** Two clicks at once race on the unique key: the loser retries once and then finds the row. */
@@ -36,7 +45,6 @@ async function onceOnConflict<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-const emptyFacts = (): ProgressFacts => ({ completedLessons: new Set(), startedLessons: new Set(), passedQuizzes: new Set() });
 
 export async function progressForModule(userId: string, mod: CatalogueModule) {
   const facts = (await progressFacts(userId, mod.slug)).get(mod.slug) ?? emptyFacts();
@@ -146,12 +154,7 @@ export async function lessonPage(userId: string, mod: CatalogueModule, lessonSlu
   const quizzes = rows.quizzes ?? [];
   const reflections = rows.reflections ?? [];
   const ticks = rows.ticks ?? [];
-  const facts: ProgressFacts = emptyFacts();
-  for (const l of lessons) {
-    facts.startedLessons.add(l.lessonSlug);
-    if (l.completedAt) facts.completedLessons.add(l.lessonSlug);
-  }
-  for (const q of quizzes) if (q.passed) facts.passedQuizzes.add(`${q.lessonSlug}/${q.quizId}`);
+  const facts = collectFacts(lessons, quizzes.filter((q) => q.passed), () => moduleSlug).get(moduleSlug) ?? emptyFacts();
   if (!facts.startedLessons.has(lessonSlug)) {
     await db.lessonProgress.createMany({ data: [{ userId, moduleSlug, lessonSlug }], skipDuplicates: true });
     facts.startedLessons.add(lessonSlug);
@@ -229,18 +232,7 @@ export async function organisationReport(orgId: string, modules: CatalogueModule
     db.lessonProgress.findMany({ where: { userId: { in: ids } }, select: { userId: true, moduleSlug: true, lessonSlug: true, completedAt: true } }),
     db.quizAnswer.findMany({ where: { userId: { in: ids }, passed: true }, select: { userId: true, moduleSlug: true, lessonSlug: true, quizId: true } }),
   ]);
-  const facts = new Map<string, ProgressFacts>();
-  const get = (u: string, m: string) => {
-    const k = `${u}|${m}`;
-    let f = facts.get(k);
-    if (!f) facts.set(k, (f = emptyFacts()));
-    return f;
-  };
-  for (const l of lessons) {
-    get(l.userId, l.moduleSlug).startedLessons.add(l.lessonSlug);
-    if (l.completedAt) get(l.userId, l.moduleSlug).completedLessons.add(l.lessonSlug);
-  }
-  for (const q of quizzes) get(q.userId, q.moduleSlug).passedQuizzes.add(`${q.lessonSlug}/${q.quizId}`);
+  const facts = collectFacts(lessons, quizzes, (row) => `${(row as { userId: string }).userId}|${(row as { moduleSlug: string }).moduleSlug}`);
   const rows = members.map((m) => ({
     userId: m.user.id,
     name: m.user.name,

@@ -22,6 +22,8 @@ export type ProgressFacts = {
   passedQuizzes: Set<string>;
 };
 
+export const emptyFacts = (): ProgressFacts => ({ completedLessons: new Set(), startedLessons: new Set(), passedQuizzes: new Set() });
+
 export type ModuleProgress = {
   total: number;
   completed: number;

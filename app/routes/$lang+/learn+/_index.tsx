@@ -7,7 +7,7 @@ import { ProgressBar } from "#app/modules/learning/components/progress-bar.tsx";
 import { levels, tags } from "#app/modules/learning/content.schema.ts";
 import { CatalogueQuerySchema } from "#app/modules/learning/learning.schema.ts";
 import { lastLesson, progressFacts } from "#app/modules/learning/learning.server.ts";
-import { moduleProgress } from "#app/modules/learning/progress.ts";
+import { emptyFacts, moduleProgress } from "#app/modules/learning/progress.ts";
 import { getUser } from "#app/utils/auth.server.ts";
 import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
 import { localeNames, type Locale } from "#app/utils/i18n.ts";
@@ -37,7 +37,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
         : null,
     modules: modules.map((m) => {
       const text = moduleText(m, locale);
-      const p = facts ? moduleProgress(m, facts.get(m.slug) ?? { completedLessons: new Set(), startedLessons: new Set(), passedQuizzes: new Set() }) : null;
+      const p = facts ? moduleProgress(m, facts.get(m.slug) ?? emptyFacts()) : null;
       return {
         slug: m.slug,
         title: text.title,
