@@ -1,5 +1,5 @@
-import { hash } from "@node-rs/argon2";
 import type { OrgType, PrismaClient } from "../app/generated/prisma/client.ts";
+import { hashPassword } from "../app/modules/accounts/accounts.server.ts";
 import { slugify as slug } from "../app/modules/orgs/slug.ts";
 
 // Demo data for local runs (never in production: see app/utils/lifecycle.server.ts).
@@ -68,7 +68,7 @@ const demoAccounts = [
  */
 export async function seedDemoData(prisma: PrismaClient, { password }: { password: string }) {
   if ((await prisma.user.count()) > 0) return null;
-  const passwordHash = await hash(password, { memoryCost: 19456, timeCost: 2, parallelism: 1, outputLen: 32 });
+  const passwordHash = await hashPassword(password);
   const now = new Date();
   await prisma.$transaction(async (tx) => {
     await tx.organisation.createMany({

@@ -54,8 +54,7 @@ export function getFixedT(locale: Locale, ns: Namespace | Namespace[] = "common"
 
 /** The locale for a request that has none in its path: cookie, then Accept-Language, then English. */
 export async function negotiateLocale(request: Request): Promise<Locale> {
-  const fromCookie = /(?:^|;\s*)lng=([^;]*)/.exec(request.headers.get("Cookie") ?? "")?.[1];
-  const remembered = fromCookie ? decodeLocaleCookie(fromCookie) : undefined;
+  const remembered = rememberedLocale(request.headers.get("Cookie"));
   if (isLocale(remembered)) return remembered;
   const header = request.headers.get("Accept-Language");
   if (!header) return defaultLocale;
@@ -87,9 +86,14 @@ export async function requestLocale(request: Request): Promise<Locale> {
 export function localeCookieHeader(pathname: string, cookieHeader: string | null | undefined): string | undefined {
   const locale = localeFromPath(pathname);
   if (!locale) return undefined;
-  const current = /(?:^|;\s*)lng=([^;]*)/.exec(cookieHeader ?? "")?.[1];
-  if (current && decodeLocaleCookie(current) === locale) return undefined;
+  if (rememberedLocale(cookieHeader) === locale) return undefined;
   return `lng=${encodeURIComponent(btoa(JSON.stringify(locale)))}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax`;
+}
+
+/** The locale in the `lng` cookie, if any (kept cheap: no async cookie parsing). */
+function rememberedLocale(cookieHeader: string | null | undefined): string | undefined {
+  const raw = /(?:^|;\s*)lng=([^;]*)/.exec(cookieHeader ?? "")?.[1];
+  return raw ? decodeLocaleCookie(raw) : undefined;
 }
 
 // The value is JSON, base64-encoded, as Remix's createCookie writes it.

@@ -33,12 +33,13 @@ export const OrganisationSchema = z.object({
 
 const roleSchema = z.enum(["MEMBER", "ADMIN"], { errorMap: () => ({ message: "validation:choose" }) });
 
+export const InviteEmailSchema = z.object({ intent: z.literal("inviteEmail"), email: emailSchema, role: roleSchema });
+
 export const OrgActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("inviteLink"), role: roleSchema }),
-  z.object({ intent: z.literal("inviteEmail"), email: emailSchema, role: roleSchema }),
+  InviteEmailSchema,
   z.object({ intent: z.literal("revokeInvitation"), invitationId: z.string().min(1).max(40) }),
   z.object({ intent: z.literal("removeMember"), membershipId: z.string().min(1).max(40) }),
   z.object({ intent: z.literal("transferAdmin"), membershipId: z.string().min(1).max(40) }),
   z.object({ intent: z.literal("leave") }),
 ]);
-export const InviteEmailSchema = z.object({ intent: z.literal("inviteEmail"), email: emailSchema, role: roleSchema });
