@@ -37,7 +37,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return data({
     locale,
     origin: env().APP_URL ?? url.origin,
-    user: user ? { name: user.name, siteRole: user.siteRole } : null,
+    user: user ? { name: user.name, siteRole: user.siteRole, unread: user.unreadNotifications ?? 0 } : null,
   });
 }
 

@@ -2,7 +2,7 @@ import { Form, Link, NavLink, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { localeNames, locales, pathInLocale, type Locale } from "#app/utils/i18n.ts";
 
-type HeaderUser = { name: string; siteRole: "USER" | "MODERATOR" | "ADMIN" } | null;
+type HeaderUser = { name: string; siteRole: "USER" | "MODERATOR" | "ADMIN"; unread?: number } | null;
 
 /**
  * Sections of the product in the order the header shows them. A section is
@@ -11,7 +11,7 @@ type HeaderUser = { name: string; siteRole: "USER" | "MODERATOR" | "ADMIN" } | n
 const sections: { key: string; path: string; built: boolean }[] = [
   { key: "learn", path: "learn", built: true },
   { key: "toolkit", path: "toolkit", built: false },
-  { key: "partners", path: "partners", built: false },
+  { key: "partners", path: "partners", built: true },
   { key: "trips", path: "trips", built: false },
   { key: "forum", path: "forum", built: false },
   { key: "events", path: "events", built: false },
@@ -82,6 +82,15 @@ export function SiteHeader({ locale, user }: { locale: Locale; user: HeaderUser 
                     <NavLink to={`/${locale}/admin`}>{t("nav.admin")}</NavLink>
                   </li>
                 ) : null}
+                <li>
+                  <NavLink to={`/${locale}/contacts`}>{t("nav.contacts")}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={`/${locale}/notifications`} aria-label={t("nav.notificationsCount", { count: user.unread ?? 0 })}>
+                    {t("nav.notifications")}
+                    {user.unread ? <span className="count-badge" aria-hidden="true">{user.unread}</span> : null}
+                  </NavLink>
+                </li>
                 <li>
                   <NavLink to={`/${locale}/account`}>{t("nav.myAccount")}</NavLink>
                 </li>

@@ -13,6 +13,9 @@ const limiters = {
   resetIp: new RateLimiterMemory({ keyPrefix: "reset-ip", points: 20 * ipFactor, duration: 60 * 60 }),
   resetAccount: new RateLimiterMemory({ keyPrefix: "reset-account", points: 3, duration: 60 * 60 }),
   invite: new RateLimiterMemory({ keyPrefix: "invite", points: 30, duration: 60 * 60 }),
+  // A contact request lands in other people's inboxes: ten per sender per day.
+  contactRequest: new RateLimiterMemory({ keyPrefix: "contact-request", points: 10, duration: 24 * 60 * 60 }),
+  contactImport: new RateLimiterMemory({ keyPrefix: "contact-import", points: 30, duration: 60 * 60 }),
 };
 export type Limit = keyof typeof limiters;
 

@@ -19,6 +19,8 @@ export type SessionUser = {
   locale: string;
   siteRole: "USER" | "MODERATOR" | "ADMIN";
   emailVerifiedAt: Date | null;
+  /** Unread in-app notifications, read with the session (no extra round trip). */
+  unreadNotifications?: number;
 };
 export type CurrentSession = { id: string; expiresAt: Date; user: SessionUser; renewed: boolean };
 
@@ -62,6 +64,7 @@ type SessionRow = {
   siteRole: SessionUser["siteRole"];
   emailVerifiedAtMs: number | null;
   disabled: boolean;
+  unread: number;
 };
 
 // Every signed-in request runs this, so it is one hand-written query: the
@@ -70,7 +73,8 @@ const SESSION_SQL = `
   select s."id", s."secretHash", (extract(epoch from s."expiresAt") * 1000)::float8 as "expiresAtMs",
          u."id" as "userId", u."email", u."name", u."locale", u."siteRole"::text as "siteRole",
          (extract(epoch from u."emailVerifiedAt") * 1000)::float8 as "emailVerifiedAtMs",
-         u."disabledAt" is not null as "disabled"
+         u."disabledAt" is not null as "disabled",
+         (select count(*)::int from "Notification" n where n."userId" = u."id" and n."readAt" is null) as "unread"
   from "Session" s join "User" u on u."id" = s."userId"
   where s."id" = $1`;
 
@@ -100,6 +104,7 @@ export async function validateSessionToken(token: string, now = new Date()): Pro
     locale: row.locale,
     siteRole: row.siteRole,
     emailVerifiedAt: row.emailVerifiedAtMs === null ? null : new Date(row.emailVerifiedAtMs),
+    unreadNotifications: row.unread,
   };
   return { id, expiresAt, user, renewed };
 }

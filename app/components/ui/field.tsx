@@ -120,3 +120,77 @@ export function Notice({ children, tone = "success" }: { children: React.ReactNo
     </p>
   );
 }
+
+type TextareaProps = React.TextareaHTMLAttributes<HTMLTextAreaElement> & { key?: string };
+
+/** A labelled textarea with hint and translated errors. */
+export function TextareaField({
+  label,
+  hint,
+  textareaProps,
+  errors,
+}: {
+  label: React.ReactNode;
+  hint?: React.ReactNode;
+  textareaProps: TextareaProps;
+  errors?: string[] | null;
+}) {
+  const fallbackId = useId();
+  const id = textareaProps.id ?? fallbackId;
+  const errId = `${id}-error`;
+  const hintId = hint ? `${id}-hint` : undefined;
+  const hasErrors = !!errors?.length;
+  const { key, ...rest } = textareaProps;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p className="field-hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+      <textarea
+        key={key}
+        rows={4}
+        {...rest}
+        id={id}
+        aria-invalid={hasErrors || undefined}
+        aria-describedby={[hintId, hasErrors ? errId : undefined].filter(Boolean).join(" ") || undefined}
+      />
+      <ErrorList id={errId} errors={errors} />
+    </div>
+  );
+}
+
+/** A group of checkboxes sharing one name (a multi-choice field), in a fieldset. */
+export function CheckboxGroup({
+  legend,
+  name,
+  options,
+  selected,
+  errors,
+  columns = true,
+}: {
+  legend: React.ReactNode;
+  name: string;
+  options: { value: string; label: string }[];
+  selected: readonly string[] | string | undefined;
+  errors?: string[] | null;
+  columns?: boolean;
+}) {
+  const id = useId();
+  const chosen = new Set(typeof selected === "string" ? [selected] : (selected ?? []));
+  const hasErrors = !!errors?.length;
+  return (
+    <fieldset className={columns ? "checkbox-group checkbox-columns" : "checkbox-group"} aria-describedby={hasErrors ? `${id}-error` : undefined}>
+      <legend>{legend}</legend>
+      {options.map((o) => (
+        <div className="field-checkbox" key={o.value}>
+          <input type="checkbox" id={`${id}-${o.value}`} name={name} value={o.value} defaultChecked={chosen.has(o.value)} />
+          <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
+        </div>
+      ))}
+      <ErrorList id={`${id}-error`} errors={errors} />
+    </fieldset>
+  );
+}

@@ -39,3 +39,26 @@ export async function sendTemplatedEmail(
 export function sendAccountEmail(kind: "verify" | "reset", user: { email: string; name: string; locale: string }, link: string) {
   return sendTemplatedEmail(kind, user.email, user.locale, link, { name: user.name });
 }
+
+type NoticeKind = "contactRequest" | "contactAccepted" | "contactDeclined";
+
+/**
+ * An email that tells a person something happened on Portolan (in their
+ * language) and links to it. `vars.message` is quoted as the sender wrote it.
+ */
+export async function sendNoticeEmail(
+  kind: NoticeKind,
+  user: { email: string; name: string; locale: string },
+  link: string,
+  vars: Record<string, string> = {},
+) {
+  const locale: Locale = isLocale(user.locale) ? user.locale : "en";
+  const t = getFixedT(locale, "emails");
+  const all = { ...vars, name: user.name };
+  const paragraphs = [t("greeting", all), t(`${kind}.intro`, all), ...(vars.message ? [`“${vars.message}”`] : [])];
+  const subject = t(`${kind}.subject`, all);
+  const action = t(`${kind}.action`, all);
+  const footer = t("footer");
+  const text = [...paragraphs, "", `${action}: ${link}`, "", footer].join("\n");
+  await sendEmail({ to: user.email, subject, text, html: renderHtml(locale, paragraphs, { href: link, label: action }, footer), kind, locale });
+}

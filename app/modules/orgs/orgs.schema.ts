@@ -1,20 +1,9 @@
 import { z } from "zod";
 import { emailSchema } from "#app/modules/accounts/accounts.schema.ts";
 
-/** The Baltic Sea countries Portolan serves (ISO 3166-1 alpha-2). */
-export const countries = ["DE", "DK", "EE", "FI", "LT", "LV", "NO", "PL", "SE"] as const;
-export const orgTypes = [
-  "HUB",
-  "CLUSTER",
-  "AGENCY",
-  "CHAMBER",
-  "INCUBATOR",
-  "CULTURAL_INSTITUTE",
-  "NETWORK",
-  "NGO",
-  "COMPANY",
-  "PUBLIC_BODY",
-] as const;
+import { countries, orgTypes } from "#app/modules/directory/vocabulary.ts";
+
+export { countries, orgTypes };
 
 export const OrganisationSchema = z.object({
   name: z

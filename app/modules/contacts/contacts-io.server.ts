@@ -1,0 +1,174 @@
+import Papa from "papaparse";
+import {
+  CategoriesProperty,
+  EmailProperty,
+  FNProperty,
+  KindProperty,
+  NoteProperty,
+  OrgProperty,
+  SpecialValueType,
+  TelProperty,
+  TextListType,
+  TextType,
+  TitleProperty,
+  UIDProperty,
+  URIType,
+  URLProperty,
+  VCARD,
+} from "vcard4";
+import { db } from "#app/utils/db.server.ts";
+import { ContactFieldsSchema, type ContactFields } from "./contacts.schema.ts";
+import type { ExportContact } from "./contacts.server.ts";
+
+/** CSV columns, in order; the import reads the same names (and ignores others). */
+export const csvColumns = [
+  "person_name",
+  "organisation_name",
+  "directory_slug",
+  "country",
+  "email",
+  "phone",
+  "role",
+  "stage",
+  "owner_email",
+  "tags",
+  "next_step",
+  "next_step_due",
+  "source",
+] as const;
+
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
+
+/** Contacts as CSV (RFC 4180, UTF-8 with BOM so spreadsheet programs pick the encoding). */
+export function contactsToCsv(contacts: ExportContact[]): string {
+  const rows = contacts.map((c) => ({
+    person_name: c.personName,
+    organisation_name: c.organisationName || c.linkedOrg?.name || "",
+    directory_slug: c.linkedOrg?.slug ?? "",
+    country: c.country ?? c.linkedOrg?.country ?? "",
+    email: c.email ?? "",
+    phone: c.phone ?? "",
+    role: c.role ?? "",
+    stage: c.stage,
+    owner_email: c.owner?.email ?? "",
+    tags: c.tags.join(", "),
+    next_step: c.nextStep ?? "",
+    next_step_due: day(c.nextStepDue),
+    source: c.source,
+  }));
+  return "\uFEFF" + Papa.unparse({ fields: [...csvColumns], data: rows.map((r) => csvColumns.map((k) => r[k])) }, { newline: "\r\n" });
+}
+
+/** One vCard 4.0 (RFC 6350) per contact, built and escaped by vcard4. */
+export function contactsToVcard(contacts: ExportContact[], origin: string): string {
+  return contacts
+    .map((c) => {
+      const org = c.organisationName || c.linkedOrg?.name || "";
+      const props = [
+        new FNProperty([], new TextType(c.personName || org)),
+        new KindProperty([], new TextType(c.personName ? "individual" : "org")),
+        new UIDProperty([], new URIType(`urn:portolan:contact:${c.id}`)),
+      ];
+      if (org) props.push(new OrgProperty([], new SpecialValueType("OrgProperty", [new TextType(org)])));
+      if (c.email) props.push(new EmailProperty([], new TextType(c.email)));
+      if (c.phone) props.push(new TelProperty([], new TextType(c.phone)));
+      if (c.role) props.push(new TitleProperty([], new TextType(c.role)));
+      if (c.tags.length) props.push(new CategoriesProperty([], new TextListType(c.tags.map((t) => new TextType(t)))));
+      if (c.linkedOrg) props.push(new URLProperty([], new URIType(`${origin}/en/partners/${c.linkedOrg.slug}`)));
+      if (c.nextStep) props.push(new NoteProperty([], new TextType(c.nextStepDue ? `${c.nextStep} (${day(c.nextStepDue)})` : c.nextStep)));
+      return new VCARD(props as never).repr();
+    })
+    .join("");
+}
+
+export type RowError = { row: number; field: string; message: string };
+export type ImportReport = { ok: boolean; rows: number; imported: number; errors: RowError[]; dryRun: boolean };
+
+/** Reads CSV text into header-keyed records; a BOM and either comma or semicolon separators are accepted. */
+export function readCsv(text: string) {
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {
+    header: true,
+    skipEmptyLines: "greedy",
+    transformHeader: (h) => h.trim().toLowerCase().replace(/\s+/g, "_"),
+  });
+  return { records: parsed.data, parseErrors: parsed.errors.map((e) => ({ row: (e.row ?? 0) + 2, field: "", message: e.message })) };
+}
+
+/**
+ * Imports contacts for one organisation from CSV. Every row is checked first
+ * (fields, directory slug, owner email); if any row fails nothing is written
+ * and the report lists each error with its line number. Otherwise all rows go
+ * in one transaction.
+ */
+export async function importContactsCsv(orgId: string, actorId: string, text: string, { dryRun = false } = {}): Promise<ImportReport> {
+  const { records, parseErrors } = readCsv(text);
+  const errors: RowError[] = [...parseErrors];
+  const [orgs, owners] = await Promise.all([
+    db.organisation.findMany({
+      where: { slug: { in: [...new Set(records.map((r) => r.directory_slug?.trim()).filter(Boolean))] } },
+      select: { id: true, slug: true },
+    }),
+    db.user.findMany({ where: { memberships: { some: { orgId } } }, select: { id: true, email: true } }),
+  ]);
+  const orgBySlug = new Map(orgs.map((o) => [o.slug, o.id]));
+  const ownerByEmail = new Map(owners.map((o) => [o.email, o.id]));
+  const valid: { fields: ContactFields; linkedOrgId: string | null }[] = [];
+  records.forEach((r, i) => {
+    const line = i + 2; // line 1 is the header
+    const owner = r.owner_email?.trim().toLowerCase();
+    const parsed = ContactFieldsSchema.safeParse({
+      linkedOrgSlug: r.directory_slug,
+      personName: r.person_name,
+      organisationName: r.organisation_name,
+      country: r.country?.trim().toUpperCase(),
+      email: r.email,
+      phone: r.phone,
+      role: r.role,
+      stage: r.stage?.trim() ? r.stage.trim().toUpperCase() : undefined,
+      ownerId: owner ? (ownerByEmail.get(owner) ?? `unknown:${owner}`) : undefined,
+      tags: r.tags,
+      nextStep: r.next_step,
+      nextStepDue: r.next_step_due,
+      source: r.source?.trim() ? r.source.trim().toUpperCase() : undefined,
+    });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) errors.push({ row: line, field: String(issue.path[0] ?? ""), message: issue.message });
+      return;
+    }
+    const f = parsed.data;
+    if (f.ownerId?.startsWith("unknown:")) errors.push({ row: line, field: "owner_email", message: "validation:unknownOwner" });
+    const linkedOrgId = f.linkedOrgSlug ? (orgBySlug.get(f.linkedOrgSlug) ?? null) : null;
+    if (f.linkedOrgSlug && !linkedOrgId) errors.push({ row: line, field: "directory_slug", message: "validation:unknownOrganisation" });
+    if (linkedOrgId === orgId) errors.push({ row: line, field: "directory_slug", message: "validation:ownOrganisation" });
+    valid.push({ fields: f, linkedOrgId });
+  });
+  if (!records.length) errors.push({ row: 1, field: "", message: "validation:emptyFile" });
+  const report = { rows: records.length, errors, dryRun };
+  if (errors.length) return { ...report, ok: false, imported: 0 };
+  if (dryRun) return { ...report, ok: true, imported: 0 };
+  const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+  await db.$transaction(async (tx) => {
+    for (const { fields: f, linkedOrgId } of valid) {
+      await tx.cooperationContact.create({
+        data: {
+          orgId,
+          linkedOrgId,
+          personName: f.personName ?? "",
+          organisationName: f.organisationName ?? "",
+          country: f.country ?? null,
+          email: f.email ?? null,
+          phone: f.phone ?? null,
+          role: f.role ?? null,
+          stage: f.stage,
+          ownerId: f.ownerId ?? null,
+          tags: f.tags,
+          nextStep: f.nextStep ?? null,
+          nextStepDue: f.nextStepDue ? new Date(`${f.nextStepDue}T00:00:00Z`) : null,
+          source: f.source,
+          events: { create: { kind: "CREATED", toStage: f.stage, authorId: actorId, occurredOn: today } },
+        },
+      });
+    }
+  });
+  return { ...report, ok: true, imported: valid.length };
+}

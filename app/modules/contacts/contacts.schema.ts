@@ -1,0 +1,103 @@
+import { z } from "zod";
+import { emailSchema } from "#app/modules/accounts/accounts.schema.ts";
+import { countries } from "#app/modules/directory/vocabulary.ts";
+
+export const stages = ["IDENTIFIED", "CONTACTED", "MET", "EXPLORING", "COOPERATING", "DORMANT"] as const;
+export type Stage = (typeof stages)[number];
+export const sources = ["EVENT", "TRIP", "FORUM", "DIRECTORY", "OTHER"] as const;
+export type Source = (typeof sources)[number];
+
+const choose = { errorMap: () => ({ message: "validation:choose" }) };
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+const text = (max: number) => z.string().trim().max(max, `validation:tooLong|count=${max}`);
+/** A calendar day as the date input sends it (YYYY-MM-DD), checked to be a real day. */
+export const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "validation:date")
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, "validation:date");
+
+/** Free tags: comma-separated in the form, lower-cased, de-duplicated, at most 10. */
+const tags = z.preprocess(
+  (v) =>
+    typeof v === "string"
+      ? [...new Set(v.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean))]
+      : Array.isArray(v)
+        ? v
+        : [],
+  z.array(z.string().max(30, "validation:tagTooLong|count=30")).max(10, "validation:tooMany|count=10"),
+);
+
+/** The fields of a contact, shared by the form, the CSV import and the action. */
+export const ContactFieldsSchema = z
+  .object({
+    linkedOrgSlug: optional(z.string().trim().max(140)),
+    personName: optional(text(120)),
+    organisationName: optional(text(160)),
+    country: optional(z.enum(countries, choose)),
+    email: optional(emailSchema),
+    phone: optional(
+      z
+        .string()
+        .trim()
+        .max(40, "validation:tooLong|count=40")
+        .regex(/^[+()\d\s./-]{5,}$/, "validation:phone"),
+    ),
+    role: optional(text(120)),
+    stage: z.enum(stages, choose).default("IDENTIFIED"),
+    ownerId: optional(z.string().max(40)),
+    tags,
+    nextStep: optional(text(200)),
+    nextStepDue: optional(isoDay),
+    source: z.enum(sources, choose).default("OTHER"),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.linkedOrgSlug && !v.personName && !v.organisationName) {
+      ctx.addIssue({ code: "custom", path: ["personName"], message: "validation:contactNameRequired" });
+    }
+    if (v.nextStepDue && !v.nextStep) {
+      ctx.addIssue({ code: "custom", path: ["nextStep"], message: "validation:nextStepRequired" });
+    }
+  });
+export type ContactFields = z.infer<typeof ContactFieldsSchema>;
+
+export const CreateContactSchema = z.intersection(z.object({ intent: z.literal("create") }), ContactFieldsSchema);
+export const UpdateContactSchema = z.intersection(
+  z.object({ intent: z.literal("update"), version: z.coerce.number().int().min(1) }),
+  ContactFieldsSchema,
+);
+
+export const NoteSchema = z.object({
+  intent: z.literal("note"),
+  text: z
+    .string({ required_error: "validation:required" })
+    .trim()
+    .min(1, "validation:required")
+    .max(2000, "validation:tooLong|count=2000"),
+  occurredOn: isoDay,
+});
+
+export const MoveSchema = z.object({
+  intent: z.literal("move"),
+  contactId: z.string().min(1).max(40),
+  stage: z.enum(stages, choose),
+});
+
+export const DeleteSchema = z.object({ intent: z.literal("delete") });
+
+export const ContactListQuerySchema = z.object({
+  org: z.string().max(140).optional().catch(undefined),
+  view: z.enum(["board", "table"]).catch("board"),
+  q: z.string().trim().max(100).catch(""),
+  stage: z.enum(stages).optional().catch(undefined),
+  owner: z.string().max(40).optional().catch(undefined),
+  tag: z.string().max(30).optional().catch(undefined),
+  source: z.enum(sources).optional().catch(undefined),
+  sort: z.enum(["name", "stage", "due", "updated"]).catch("updated"),
+  dir: z.enum(["asc", "desc"]).catch("desc"),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+export type ContactListQuery = z.infer<typeof ContactListQuerySchema>;

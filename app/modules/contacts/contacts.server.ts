@@ -1,0 +1,298 @@
+import type { Prisma } from "#app/generated/prisma/client.ts";
+import { db } from "#app/utils/db.server.ts";
+import type { ContactFields, ContactListQuery, Stage } from "./contacts.schema.ts";
+
+// Every function here takes the owning organisation's id and filters by it:
+// a contact id from another organisation finds nothing (the route answers 404).
+
+export const CONTACT_PAGE_SIZE = 25;
+const BOARD_LIMIT = 300;
+
+/** The organisations whose contacts a user may work with: exactly their memberships. */
+export function contactOrgsOf(userId: string) {
+  return db.membership.findMany({
+    where: { userId },
+    orderBy: { org: { name: "asc" } },
+    select: { role: true, org: { select: { id: true, slug: true, name: true } } },
+  });
+}
+
+/** The organisation named by `slug` among the user's memberships (default: the first); null when they have none or it is not theirs. */
+export async function resolveContactOrg(userId: string, slug?: string) {
+  const orgs = await contactOrgsOf(userId);
+  const chosen = slug ? orgs.find((m) => m.org.slug === slug) : orgs[0];
+  return chosen ? { org: chosen.org, role: chosen.role, orgs: orgs.map((m) => m.org) } : null;
+}
+
+/** The organisation that owns a contact, if the user is one of its members; else null (no existence leak). */
+export async function contactOrgForUser(userId: string, contactId: string) {
+  const row = await db.cooperationContact.findFirst({
+    where: { id: contactId, org: { memberships: { some: { userId } } } },
+    select: { org: { select: { id: true, slug: true, name: true } } },
+  });
+  return row?.org ?? null;
+}
+
+const listSelect = {
+  id: true,
+  personName: true,
+  organisationName: true,
+  country: true,
+  email: true,
+  stage: true,
+  tags: true,
+  nextStep: true,
+  nextStepDue: true,
+  source: true,
+  updatedAt: true,
+  owner: { select: { id: true, name: true } },
+  linkedOrg: { select: { slug: true, name: true, country: true } },
+} satisfies Prisma.CooperationContactSelect;
+export type ContactRow = Prisma.CooperationContactGetPayload<{ select: typeof listSelect }>;
+
+function listWhere(orgId: string, q: Pick<ContactListQuery, "q" | "stage" | "owner" | "tag" | "source">): Prisma.CooperationContactWhereInput {
+  return {
+    orgId,
+    ...(q.stage ? { stage: q.stage } : {}),
+    ...(q.owner ? { ownerId: q.owner } : {}),
+    ...(q.tag ? { tags: { has: q.tag } } : {}),
+    ...(q.source ? { source: q.source } : {}),
+    ...(q.q
+      ? {
+          OR: [
+            { personName: { contains: q.q, mode: "insensitive" } },
+            { organisationName: { contains: q.q, mode: "insensitive" } },
+            { email: { contains: q.q, mode: "insensitive" } },
+            { linkedOrg: { name: { contains: q.q, mode: "insensitive" } } },
+          ],
+        }
+      : {}),
+  };
+}
+
+/** The table view: filtered, sorted and paginated. */
+export async function listContacts(orgId: string, q: ContactListQuery) {
+  const where = listWhere(orgId, q);
+  const dir = q.dir;
+  const orderBy: Prisma.CooperationContactOrderByWithRelationInput[] =
+    q.sort === "name"
+      ? [{ organisationName: dir }, { personName: dir }]
+      : q.sort === "stage"
+        ? [{ stage: dir }, { updatedAt: "desc" }]
+        : q.sort === "due"
+          ? [{ nextStepDue: { sort: dir, nulls: "last" } }, { updatedAt: "desc" }]
+          : [{ updatedAt: dir }];
+  const [rows, total] = await Promise.all([
+    db.cooperationContact.findMany({
+      where,
+      orderBy: [...orderBy, { id: "asc" }],
+      skip: (q.page - 1) * CONTACT_PAGE_SIZE,
+      take: CONTACT_PAGE_SIZE,
+      select: listSelect,
+    }),
+    db.cooperationContact.count({ where }),
+  ]);
+  return { rows, total, pageCount: Math.max(1, Math.ceil(total / CONTACT_PAGE_SIZE)) };
+}
+
+/** The board view: every contact (up to a limit) grouped by stage, freshest first. */
+export async function boardContacts(orgId: string, q: ContactListQuery) {
+  const rows = await db.cooperationContact.findMany({
+    where: listWhere(orgId, { ...q, stage: undefined }),
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    take: BOARD_LIMIT,
+    select: listSelect,
+  });
+  return { rows, truncated: rows.length === BOARD_LIMIT };
+}
+
+/** Next steps due within seven days of `today`, overdue ones included. */
+export function dueThisWeek(orgId: string, today: Date) {
+  const end = new Date(today.getTime() + 7 * 86_400_000);
+  return db.cooperationContact.findMany({
+    where: { orgId, nextStepDue: { lte: end }, stage: { not: "DORMANT" } },
+    orderBy: [{ nextStepDue: "asc" }, { id: "asc" }],
+    take: 50,
+    select: listSelect,
+  });
+}
+
+export function getContact(orgId: string, id: string) {
+  return db.cooperationContact.findFirst({
+    where: { id, orgId },
+    include: {
+      owner: { select: { id: true, name: true } },
+      linkedOrg: { select: { slug: true, name: true, country: true, city: true } },
+      events: {
+        orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],
+        include: { author: { select: { name: true } } },
+      },
+    },
+  });
+}
+export type ContactDetail = NonNullable<Awaited<ReturnType<typeof getContact>>>;
+
+/** Members who can own a contact of this organisation. */
+export function ownerOptions(orgId: string) {
+  return db.user.findMany({
+    where: { memberships: { some: { orgId } } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
+}
+
+type FieldError = { ok: false; field: "linkedOrgSlug" | "ownerId"; error: string };
+
+/** Checks the references in the fields (directory organisation, owner) and turns them into columns. */
+async function resolveFields(orgId: string, f: ContactFields): Promise<{ ok: true; data: Prisma.CooperationContactUncheckedUpdateInput } | FieldError> {
+  let linkedOrgId: string | null = null;
+  if (f.linkedOrgSlug) {
+    const linked = await db.organisation.findUnique({ where: { slug: f.linkedOrgSlug }, select: { id: true } });
+    if (!linked) return { ok: false, field: "linkedOrgSlug", error: "validation:unknownOrganisation" };
+    if (linked.id === orgId) return { ok: false, field: "linkedOrgSlug", error: "validation:ownOrganisation" };
+    linkedOrgId = linked.id;
+  }
+  if (f.ownerId) {
+    const member = await db.membership.findFirst({ where: { orgId, userId: f.ownerId }, select: { id: true } });
+    if (!member) return { ok: false, field: "ownerId", error: "validation:choose" };
+  }
+  return {
+    ok: true,
+    data: {
+      linkedOrgId,
+      personName: f.personName ?? "",
+      organisationName: f.organisationName ?? "",
+      country: f.country ?? null,
+      email: f.email ?? null,
+      phone: f.phone ?? null,
+      role: f.role ?? null,
+      stage: f.stage,
+      ownerId: f.ownerId ?? null,
+      tags: f.tags,
+      nextStep: f.nextStep ?? null,
+      nextStepDue: f.nextStepDue ? new Date(`${f.nextStepDue}T00:00:00Z`) : null,
+      source: f.source,
+    },
+  };
+}
+
+const today = (now: Date) => new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
+
+export async function createContact(orgId: string, actorId: string, fields: ContactFields, now = new Date()) {
+  const r = await resolveFields(orgId, fields);
+  if (!r.ok) return r;
+  const contact = await db.cooperationContact.create({
+    data: {
+      ...(r.data as Prisma.CooperationContactUncheckedCreateInput),
+      orgId,
+      events: { create: { kind: "CREATED", toStage: fields.stage, authorId: actorId, occurredOn: today(now) } },
+    },
+    select: { id: true },
+  });
+  return { ok: true as const, id: contact.id };
+}
+
+export type UpdateResult = { ok: true } | FieldError | { ok: false; error: "notFound" } | { ok: false; error: "conflict"; current: ContactDetail };
+
+/**
+ * Saves an edit made on `version`. If someone changed the contact since,
+ * nothing is written and the current state comes back (409 in the route).
+ */
+export async function updateContact(orgId: string, id: string, version: number, actorId: string, fields: ContactFields, now = new Date()): Promise<UpdateResult> {
+  const r = await resolveFields(orgId, fields);
+  if (!r.ok) return r;
+  return db.$transaction(async (tx) => {
+    const before = await tx.cooperationContact.findFirst({ where: { id, orgId }, select: { stage: true, version: true } });
+    if (!before) return { ok: false as const, error: "notFound" as const };
+    const u = await tx.cooperationContact.updateMany({ where: { id, orgId, version }, data: { ...r.data, version: { increment: 1 } } as Prisma.CooperationContactUncheckedUpdateManyInput });
+    if (u.count !== 1) {
+      const current = await getContact(orgId, id);
+      return current ? { ok: false as const, error: "conflict" as const, current } : { ok: false as const, error: "notFound" as const };
+    }
+    if (before.stage !== fields.stage) {
+      await tx.contactEvent.create({ data: { contactId: id, kind: "STAGE", fromStage: before.stage, toStage: fields.stage, authorId: actorId, occurredOn: today(now) } });
+    }
+    return { ok: true as const };
+  });
+}
+
+/** Moves a contact to another stage (board), with a timeline entry; false when it is not this organisation's. */
+export async function moveContact(orgId: string, id: string, stage: Stage, actorId: string, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.cooperationContact.findFirst({ where: { id, orgId }, select: { stage: true } });
+    if (!before) return false;
+    if (before.stage === stage) return true;
+    await tx.cooperationContact.update({ where: { id }, data: { stage, version: { increment: 1 } } });
+    await tx.contactEvent.create({ data: { contactId: id, kind: "STAGE", fromStage: before.stage, toStage: stage, authorId: actorId, occurredOn: today(now) } });
+    return true;
+  });
+}
+
+export async function addNote(orgId: string, id: string, actorId: string, text: string, occurredOn: string) {
+  const contact = await db.cooperationContact.findFirst({ where: { id, orgId }, select: { id: true } });
+  if (!contact) return false;
+  await db.$transaction([
+    db.contactEvent.create({ data: { contactId: id, kind: "NOTE", text, authorId: actorId, occurredOn: new Date(`${occurredOn}T00:00:00Z`) } }),
+    db.cooperationContact.update({ where: { id }, data: { updatedAt: new Date() } }),
+  ]);
+  return true;
+}
+
+export async function deleteContact(orgId: string, id: string) {
+  const r = await db.cooperationContact.deleteMany({ where: { id, orgId } });
+  return r.count === 1;
+}
+
+/** Every contact of an organisation, for export. */
+export function exportContacts(orgId: string, id?: string) {
+  return db.cooperationContact.findMany({
+    where: { orgId, ...(id ? { id } : {}) },
+    orderBy: [{ organisationName: "asc" }, { personName: "asc" }],
+    include: { owner: { select: { name: true, email: true } }, linkedOrg: { select: { name: true, slug: true, country: true, city: true, website: true } } },
+  });
+}
+export type ExportContact = Awaited<ReturnType<typeof exportContacts>>[number];
+
+/**
+ * The contact an accepted request leaves in one organisation's tracker.
+ * Idempotent per (organisation, request). Runs inside the caller's transaction.
+ */
+export async function createContactFromRequest(
+  tx: Prisma.TransactionClient,
+  opts: {
+    orgId: string;
+    requestId: string;
+    linkedOrg: { id: string; name: string; country: string; contactEmail: string | null };
+    person: { name: string; email: string };
+    ownerId: string;
+    note: string;
+    authorId: string;
+    now: Date;
+  },
+): Promise<string> {
+  const day = today(opts.now);
+  const contact = await tx.cooperationContact.upsert({
+    where: { orgId_requestId: { orgId: opts.orgId, requestId: opts.requestId } },
+    update: {},
+    create: {
+      orgId: opts.orgId,
+      requestId: opts.requestId,
+      linkedOrgId: opts.linkedOrg.id,
+      organisationName: opts.linkedOrg.name,
+      personName: opts.person.name,
+      email: opts.person.email,
+      country: opts.linkedOrg.country,
+      stage: "CONTACTED",
+      source: "DIRECTORY",
+      ownerId: opts.ownerId,
+      events: {
+        create: [
+          { kind: "CREATED", toStage: "CONTACTED", authorId: opts.authorId, occurredOn: day },
+          { kind: "NOTE", text: opts.note, authorId: opts.authorId, occurredOn: day },
+        ],
+      },
+    },
+    select: { id: true },
+  });
+  return contact.id;
+}

@@ -1,0 +1,16 @@
+import { type LoaderFunctionArgs } from "@remix-run/node";
+import { getLogo } from "#app/modules/directory/directory.server.ts";
+
+// Logos are public and addressed by content hash (?v=), so a long cache is safe.
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const logo = await getLogo(params.slug ?? "");
+  if (!logo) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain" } });
+  const versioned = new URL(request.url).searchParams.get("v") === logo.hash;
+  return new Response(logo.bytes, {
+    headers: {
+      "Content-Type": logo.mime,
+      "Cache-Control": versioned ? "public, max-age=31536000, immutable" : "public, max-age=300",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}
