@@ -66,7 +66,7 @@ export function contactsToVcard(contacts: ExportContact[], origin: string): stri
       const org = c.organisationName || c.linkedOrg?.name || "";
       const props = [
         new FNProperty([], new TextType(c.personName || org)),
-        new KindProperty([], new TextType(c.personName ? "individual" : "org")),
+        new KindProperty([], new SpecialValueType("KindProperty", c.personName ? "individual" : "org")),
         new UIDProperty([], new URIType(`urn:portolan:contact:${c.id}`)),
       ];
       if (org) props.push(new OrgProperty([], new SpecialValueType("OrgProperty", [new TextType(org)])));
@@ -84,14 +84,26 @@ export function contactsToVcard(contacts: ExportContact[], origin: string): stri
 export type RowError = { row: number; field: string; message: string };
 export type ImportReport = { ok: boolean; rows: number; imported: number; errors: RowError[]; dryRun: boolean };
 
-/** Reads CSV text into header-keyed records; a BOM and either comma or semicolon separators are accepted. */
+/**
+ * Reads CSV text into header-keyed records, each with its line number (blank
+ * lines are skipped but still counted). A BOM and either comma or semicolon
+ * separators are accepted.
+ */
 export function readCsv(text: string) {
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {
     header: true,
-    skipEmptyLines: "greedy",
+    skipEmptyLines: false,
     transformHeader: (h) => h.trim().toLowerCase().replace(/\s+/g, "_"),
   });
-  return { records: parsed.data, parseErrors: parsed.errors.map((e) => ({ row: (e.row ?? 0) + 2, field: "", message: e.message })) };
+  const blank = (r: Record<string, unknown>) => Object.values(r).every((v) => v === undefined || v === null || String(v).trim() === "");
+  const records: { line: number; r: Record<string, string | undefined> }[] = [];
+  parsed.data.forEach((r, i) => {
+    if (!blank(r)) records.push({ line: i + 2, r });
+  });
+  const parseErrors = parsed.errors
+    .filter((e) => e.row === undefined || !blank(parsed.data[e.row] ?? {}))
+    .map((e) => ({ row: (e.row ?? 0) + 2, field: "", message: e.message }));
+  return { records, parseErrors };
 }
 
 /**
@@ -105,7 +117,7 @@ export async function importContactsCsv(orgId: string, actorId: string, text: st
   const errors: RowError[] = [...parseErrors];
   const [orgs, owners] = await Promise.all([
     db.organisation.findMany({
-      where: { slug: { in: [...new Set(records.map((r) => r.directory_slug?.trim()).filter(Boolean))] } },
+      where: { slug: { in: [...new Set(records.map(({ r }) => r.directory_slug?.trim() ?? "").filter(Boolean))] } },
       select: { id: true, slug: true },
     }),
     db.user.findMany({ where: { memberships: { some: { orgId } } }, select: { id: true, email: true } }),
@@ -113,8 +125,7 @@ export async function importContactsCsv(orgId: string, actorId: string, text: st
   const orgBySlug = new Map(orgs.map((o) => [o.slug, o.id]));
   const ownerByEmail = new Map(owners.map((o) => [o.email, o.id]));
   const valid: { fields: ContactFields; linkedOrgId: string | null }[] = [];
-  records.forEach((r, i) => {
-    const line = i + 2; // line 1 is the header
+  records.forEach(({ line, r }) => {
     const owner = r.owner_email?.trim().toLowerCase();
     const parsed = ContactFieldsSchema.safeParse({
       linkedOrgSlug: r.directory_slug,

@@ -201,19 +201,20 @@ export type UpdateResult = { ok: true } | FieldError | { ok: false; error: "notF
 export async function updateContact(orgId: string, id: string, version: number, actorId: string, fields: ContactFields, now = new Date()): Promise<UpdateResult> {
   const r = await resolveFields(orgId, fields);
   if (!r.ok) return r;
-  return db.$transaction(async (tx) => {
-    const before = await tx.cooperationContact.findFirst({ where: { id, orgId }, select: { stage: true, version: true } });
-    if (!before) return { ok: false as const, error: "notFound" as const };
+  const outcome = await db.$transaction(async (tx) => {
+    const before = await tx.cooperationContact.findFirst({ where: { id, orgId }, select: { stage: true } });
+    if (!before) return "notFound" as const;
     const u = await tx.cooperationContact.updateMany({ where: { id, orgId, version }, data: { ...r.data, version: { increment: 1 } } as Prisma.CooperationContactUncheckedUpdateManyInput });
-    if (u.count !== 1) {
-      const current = await getContact(orgId, id);
-      return current ? { ok: false as const, error: "conflict" as const, current } : { ok: false as const, error: "notFound" as const };
-    }
+    if (u.count !== 1) return "conflict" as const;
     if (before.stage !== fields.stage) {
       await tx.contactEvent.create({ data: { contactId: id, kind: "STAGE", fromStage: before.stage, toStage: fields.stage, authorId: actorId, occurredOn: today(now) } });
     }
-    return { ok: true as const };
+    return "saved" as const;
   });
+  if (outcome === "saved") return { ok: true };
+  // Read outside the transaction: PGlite has one connection, which the transaction holds.
+  const current = outcome === "conflict" ? await getContact(orgId, id) : null;
+  return current ? { ok: false, error: "conflict", current } : { ok: false, error: "notFound" };
 }
 
 /** Moves a contact to another stage (board), with a timeline entry; false when it is not this organisation's. */

@@ -198,3 +198,8 @@ export async function pendingRequestsTo(toOrgId: string, fromOrgIds: string[], n
     select: { fromOrgId: true, createdAt: true },
   });
 }
+
+/** Open requests addressed to an organisation (the tracker shows the number). */
+export function countPendingIncoming(orgId: string, now = new Date()) {
+  return db.contactRequest.count({ where: { toOrgId: orgId, status: "PENDING", expiresAt: { gt: now } } });
+}

@@ -23,10 +23,12 @@ export function prefixQuery(q: string): string | null {
 
 type Filter = { key: FacetKey; sql: string };
 
-/** SQL conditions and parameters for a directory query; `$1` is always the tsquery (or null). */
+/** SQL conditions and parameters for a directory query (only what is set becomes a condition, so indexes stay usable). */
 function conditions(query: DirectoryQuery) {
-  const params: unknown[] = [prefixQuery(query.q)];
-  const add = (value: unknown) => `$${params.push(value)}`;
+  const params: unknown[] = [];
+  const add = (value: unknown) => `$${params.push(value)}::text`;
+  const tsquery = prefixQuery(query.q);
+  const q = tsquery ? `to_tsquery('simple', ${add(tsquery)})` : null;
   const filters: Filter[] = [];
   if (query.country) filters.push({ key: "country", sql: `o.country = ${add(query.country)}` });
   if (query.city) filters.push({ key: "city", sql: `o.city = ${add(query.city)}` });
@@ -36,9 +38,12 @@ function conditions(query: DirectoryQuery) {
   if (query.offers) filters.push({ key: "offers", sql: `${add(query.offers)} = any(o.offers)` });
   if (query.seeks) filters.push({ key: "seeks", sql: `${add(query.seeks)} = any(o.seeks)` });
   if (query.visits) filters.push({ key: "visits", sql: `o."openForVisits"` });
-  const text = params[0] ? `o.search @@ to_tsquery('simple', $1)` : "true";
+  const text = q ? `o.search @@ ${q}` : "true";
   const where = (except?: FacetKey) => [text, ...filters.filter((f) => f.key !== except).map((f) => f.sql)].join(" and ");
-  return { params, where, add };
+  // A facet's count leaves out its own filter, so its parameter may go unused; naming every
+  // parameter once keeps PostgreSQL from failing to infer its type.
+  const declare = params.length ? `with _params as (select ${params.map((_, i) => `$${i + 1}::text`).join(", ")}) ` : "";
+  return { params, where, add, q, declare };
 }
 
 export type DirectoryHit = {
@@ -66,16 +71,16 @@ export type FacetCounts = Record<FacetKey, { value: string; count: number }[]>;
  * filtered rows; no Prisma (its query compiler costs more than the query).
  */
 export async function searchDirectory(query: DirectoryQuery, locale: Locale) {
-  const { params, where, add } = conditions(query);
-  const sort = query.sort ?? (params[0] ? "relevance" : "name");
+  const { params, where, add, q } = conditions(query);
+  const sort = query.sort ?? (q ? "relevance" : "name");
   const order =
-    sort === "relevance" && params[0]
-      ? `ts_rank(o.search, to_tsquery('simple', $1)) desc, o.name`
+    sort === "relevance" && q
+      ? `ts_rank(o.search, ${q}) desc, o.name`
       : sort === "updated"
         ? `o."updatedAt" desc, o.name`
         : `o.name`;
   const loc = add(locale);
-  const offset = add((query.page - 1) * PAGE_SIZE);
+  const offset = `$${params.push((query.page - 1) * PAGE_SIZE)}::int`;
   const rows = await database().query<DirectoryHit & { total: number }>(
     `select o.id, o.slug, o.name, o.type::text as type, o.country, o.city, o.sectors, o.offers, o."openForVisits",
             o."verifiedAt" is not null as verified, o."logoHash",
@@ -108,12 +113,13 @@ async function countMatches(query: DirectoryQuery) {
 }
 
 async function facetCounts(query: DirectoryQuery): Promise<FacetCounts> {
-  const { params, where } = conditions(query);
+  const { params, where, declare } = conditions(query);
   const scalar = (key: FacetKey, column: string, limit = 100) =>
     `(select '${key}' as facet, ${column} as value, count(*)::int as n from "Organisation" o where ${where(key)} group by 2 order by 3 desc, 2 limit ${limit})`;
   const array = (key: FacetKey, column: string) =>
     `(select '${key}' as facet, v as value, count(*)::int as n from "Organisation" o, unnest(o.${column}) v where ${where(key)} group by 2)`;
   const rows = await database().query<{ facet: FacetKey; value: string; n: number }>(
+    declare +
     [
       scalar("country", "o.country"),
       scalar("city", "o.city", 40),

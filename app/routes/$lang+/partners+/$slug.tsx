@@ -146,7 +146,7 @@ export default function PartnerProfile() {
       <p className="actions">
         {d.canEdit ? <Link className="button button-secondary" to={`/${d.locale}/partners/${o.slug}/edit`}>{t("profile.edit")}</Link> : null}
         {d.isOwnOrg ? <Link to={`/${d.locale}/orgs/${o.slug}`}>{t("profile.manageMembers")}</Link> : null}
-        {d.isMember && !d.isOwnOrg ? <Link to={`/${d.locale}/contacts/new?org=${o.slug}`}>{t("profile.addToContacts")}</Link> : null}
+        {d.isMember && !d.isOwnOrg ? <Link to={`/${d.locale}/contacts/new?link=${o.slug}`}>{t("profile.addToContacts")}</Link> : null}
         {d.isSiteAdmin ? (
           <Form method="post" className="inline-form">
             <input type="hidden" name="intent" value={o.verified ? "unverify" : "verify"} />

@@ -1,0 +1,120 @@
+import { readCsv, type ImportReport, type RowError } from "#app/modules/contacts/contacts-io.server.ts";
+import { slugify } from "#app/modules/orgs/slug.ts";
+import { db } from "#app/utils/db.server.ts";
+import { locales } from "#app/utils/i18n.ts";
+import { findCity } from "./cities.server.ts";
+import { ProfileSchema, type ProfileInput } from "./directory.schema.ts";
+
+/** Columns of an organisation CSV; list values are separated by semicolons or "|". */
+export const orgCsvColumns = [
+  "name",
+  "type",
+  "country",
+  "city",
+  "sectors",
+  "languages",
+  "offers",
+  "seeks",
+  "offer_text",
+  "seek_text",
+  ...locales.map((l) => `description_${l}`),
+  "open_for_visits",
+  "website",
+  "founded_year",
+  "size",
+  "contact_email",
+] as const;
+
+const list = (v: string | undefined) => (v ?? "").split(/[;|]/).map((s) => s.trim()).filter(Boolean);
+const truthy = (v: string | undefined) => /^(1|true|yes|ja|on|x)$/i.test((v ?? "").trim());
+
+/** One organisation row as stored: what the profile form saves plus slug and coordinates. */
+export type OrganisationRow = ReturnType<typeof organisationRow>;
+
+/** The columns of an organisation from validated profile fields and its city (coordinates from the bundled list). */
+export function organisationRow(p: ProfileInput, city: { name: string; lat: number; lng: number }, slug = slugify(p.name)) {
+  const descriptions = Object.fromEntries(locales.flatMap((l) => (p[`description_${l}`] ? [[l, p[`description_${l}`]!]] : [])));
+  return {
+    slug,
+    name: p.name,
+    type: p.type,
+    country: p.country,
+    city: city.name,
+    latitude: city.lat,
+    longitude: city.lng,
+    sectors: p.sectors,
+    languages: p.languages,
+    offers: p.offers,
+    seeks: p.seeks,
+    offerText: p.offerText ?? "",
+    seekText: p.seekText ?? "",
+    descriptions,
+    openForVisits: p.openForVisits,
+    website: p.website ?? null,
+    foundedYear: p.foundedYear ?? null,
+    size: p.size ?? null,
+    contactEmail: p.contactEmail ?? null,
+  };
+}
+
+/**
+ * Imports organisations from CSV. Every row is validated (fields, known
+ * country and city, no duplicate in the file or the directory) before
+ * anything is written; one bad row means nothing is imported. With
+ * `dryRun` only the report is produced.
+ */
+export async function importOrganisationsCsv(text: string, { dryRun = false } = {}): Promise<ImportReport> {
+  const { records, parseErrors } = readCsv(text);
+  const errors: RowError[] = [...parseErrors];
+  const rows: OrganisationRow[] = [];
+  const seen = new Map<string, number>();
+  records.forEach(({ line, r }) => {
+    const parsed = ProfileSchema.safeParse({
+      name: r.name,
+      type: r.type?.trim().toUpperCase(),
+      country: r.country?.trim().toUpperCase(),
+      city: r.city,
+      sectors: list(r.sectors),
+      languages: list(r.languages).map((s) => s.toLowerCase()),
+      offers: list(r.offers),
+      seeks: list(r.seeks),
+      offerText: r.offer_text,
+      seekText: r.seek_text,
+      ...Object.fromEntries(locales.map((l) => [`description_${l}`, r[`description_${l}`]])),
+      openForVisits: truthy(r.open_for_visits),
+      website: r.website,
+      foundedYear: r.founded_year,
+      size: r.size,
+      contactEmail: r.contact_email,
+    });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) errors.push({ row: line, field: String(issue.path[0] ?? ""), message: issue.message });
+      return;
+    }
+    const city = findCity(parsed.data.country, parsed.data.city);
+    if (!city) {
+      errors.push({ row: line, field: "city", message: "validation:unknownCity" });
+      return;
+    }
+    const row = organisationRow(parsed.data, city);
+    const first = seen.get(row.slug);
+    if (first) {
+      errors.push({ row: line, field: "name", message: `validation:duplicateInFile|line=${first}` });
+      return;
+    }
+    seen.set(row.slug, line);
+    rows.push(row);
+  });
+  if (rows.length) {
+    const taken = await db.organisation.findMany({ where: { slug: { in: rows.map((r) => r.slug) } }, select: { slug: true } });
+    for (const { slug } of taken) errors.push({ row: seen.get(slug)!, field: "name", message: "validation:duplicateInDirectory" });
+  }
+  if (!records.length) errors.push({ row: 1, field: "", message: "validation:emptyFile" });
+  errors.sort((a, b) => a.row - b.row);
+  const report = { rows: records.length, errors, dryRun };
+  if (errors.length) return { ...report, ok: false, imported: 0 };
+  if (dryRun) return { ...report, ok: true, imported: 0 };
+  // One statement, so the import is all or nothing even without a transaction.
+  const r = await db.organisation.createMany({ data: rows });
+  return { ...report, ok: true, imported: r.count };
+}

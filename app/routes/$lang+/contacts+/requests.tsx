@@ -1,0 +1,134 @@
+import { parseWithZod } from "@conform-to/zod";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
+import { Notice } from "#app/components/ui/field.tsx";
+import { ContactsToolbar } from "#app/modules/contacts/components/contact-bits.tsx";
+import { requireContactOrg } from "#app/modules/contacts/contacts-page.server.ts";
+import { decideContactRequest, listContactRequests } from "#app/modules/directory/contact-requests.server.ts";
+import { DecideRequestSchema } from "#app/modules/directory/directory.schema.ts";
+import { formatDate } from "#app/utils/format.ts";
+import { getFixedT, publicOrigin, routeLocale } from "#app/utils/i18n.server.ts";
+import { titleMeta } from "#app/utils/meta.ts";
+import { forbidden } from "#app/utils/permissions.server.ts";
+
+export const handle = { i18n: ["contacts"] };
+export const meta = titleMeta;
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const locale = routeLocale(params);
+  const { ctx } = await requireContactOrg(request, context);
+  if (!ctx) throw redirect(`/${locale}/contacts`);
+  const { incoming, outgoing } = await listContactRequests(ctx.org.id);
+  return {
+    title: getFixedT(locale, "contacts")("requests.title"),
+    locale,
+    org: ctx.org,
+    canDecide: ctx.role === "ADMIN",
+    incoming,
+    outgoing,
+  };
+}
+
+type ActionResult = { notice?: string; error?: string };
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const locale = routeLocale(params);
+  const { user, ctx } = await requireContactOrg(request, context);
+  if (!ctx) throw redirect(`/${locale}/contacts`);
+  // Only the receiving organisation's admins answer for it.
+  if (ctx.role !== "ADMIN") throw forbidden();
+  const submission = parseWithZod(await request.formData(), { schema: DecideRequestSchema });
+  if (submission.status !== "success") return data<ActionResult>({ error: "invalid" }, { status: 400 });
+  const r = await decideContactRequest({
+    requestId: submission.value.requestId,
+    orgId: ctx.org.id,
+    decider: user,
+    accept: submission.value.intent === "accept",
+    origin: publicOrigin(request),
+  });
+  if (!r.ok) return data<ActionResult>({ error: r.error }, { status: r.error === "notFound" ? 404 : 409 });
+  return data<ActionResult>({ notice: submission.value.intent === "accept" ? "accepted" : "declined" });
+}
+
+export default function Requests() {
+  const { t } = useTranslation("contacts");
+  const d = useLoaderData<typeof loader>();
+  const a = useActionData<typeof action>() as ActionResult | undefined;
+  return (
+    <div className="page">
+      <p className="eyebrow">{d.org.name}</p>
+      <h1>{t("requests.title")}</h1>
+      <ContactsToolbar locale={d.locale} org={d.org.slug} />
+      {a?.notice ? <Notice>{t(`requests.notice.${a.notice}`)}</Notice> : null}
+      {a?.error ? <p className="notice notice-error" role="alert">{t(`requests.error.${a.error}`)}</p> : null}
+      <section aria-labelledby="incoming-title" className="page-section">
+        <h2 id="incoming-title">{t("requests.incoming", { count: d.incoming.length })}</h2>
+        {!d.canDecide ? <p className="muted">{t("requests.adminsDecide")}</p> : null}
+        {d.incoming.length ? (
+          <ul className="request-list">
+            {d.incoming.map((r) => (
+              <li key={r.id} className="panel">
+                <h3>
+                  <Link to={`/${d.locale}/partners/${r.fromOrg.slug}`}>{r.fromOrg.name}</Link>{" "}
+                  <span className={`badge status-${r.status.toLowerCase()}`}>{t(`requests.status.${r.status}`)}</span>
+                </h3>
+                <p className="muted">{t("requests.sentBy", { name: r.sender.name, date: formatDate(r.createdAt, d.locale) })}</p>
+                <blockquote>{r.message}</blockquote>
+                {r.status === "ACCEPTED" ? (
+                  <p>
+                    {t("requests.reach")} <a href={`mailto:${r.sender.email}`}>{r.sender.email}</a>
+                    {r.fromOrg.contactEmail ? <> · <a href={`mailto:${r.fromOrg.contactEmail}`}>{r.fromOrg.contactEmail}</a></> : null}
+                  </p>
+                ) : null}
+                {r.status === "PENDING" ? (
+                  <>
+                    <p className="muted small">{t("requests.expires", { date: formatDate(r.expiresAt, d.locale) })}</p>
+                    {d.canDecide ? (
+                      <Form method="post" className="actions">
+                        <input type="hidden" name="requestId" value={r.id} />
+                        <button type="submit" name="intent" value="accept" className="button" aria-label={t("requests.acceptNamed", { org: r.fromOrg.name })}>{t("requests.accept")}</button>
+                        <button type="submit" name="intent" value="decline" className="button button-secondary" aria-label={t("requests.declineNamed", { org: r.fromOrg.name })}>{t("requests.decline")}</button>
+                      </Form>
+                    ) : null}
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t("requests.noneIncoming")}</p>
+        )}
+      </section>
+      <section aria-labelledby="outgoing-title" className="page-section">
+        <h2 id="outgoing-title">{t("requests.outgoing", { count: d.outgoing.length })}</h2>
+        {d.outgoing.length ? (
+          <ul className="request-list">
+            {d.outgoing.map((r) => (
+              <li key={r.id} className="panel">
+                <h3>
+                  <Link to={`/${d.locale}/partners/${r.toOrg.slug}`}>{r.toOrg.name}</Link>{" "}
+                  <span className={`badge status-${r.status.toLowerCase()}`}>{t(`requests.status.${r.status}`)}</span>
+                </h3>
+                <p className="muted">{t("requests.sentBy", { name: r.sender.name, date: formatDate(r.createdAt, d.locale) })}</p>
+                {r.status === "ACCEPTED" && r.decidedBy ? (
+                  <p>
+                    {t("requests.reach")} <a href={`mailto:${r.decidedBy.email}`}>{r.decidedBy.email}</a>
+                    {r.toOrg.contactEmail ? <> · <a href={`mailto:${r.toOrg.contactEmail}`}>{r.toOrg.contactEmail}</a></> : null}
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t("requests.noneOutgoing")}</p>
+        )}
+      </section>
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}

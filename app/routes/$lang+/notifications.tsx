@@ -1,0 +1,90 @@
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { z } from "zod";
+import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
+import { Pagination } from "#app/components/ui/pagination.tsx";
+import { listNotifications, markRead } from "#app/modules/notifications/notifications.server.ts";
+import { requireUser } from "#app/utils/auth.server.ts";
+import { formatDateTime } from "#app/utils/format.ts";
+import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
+import { titleMeta } from "#app/utils/meta.ts";
+
+export const handle = { i18n: ["notifications"] };
+export const meta = titleMeta;
+
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  const locale = routeLocale(params);
+  const user = await requireUser(request, context);
+  const page = z.coerce.number().int().min(1).max(10_000).catch(1).parse(new URL(request.url).searchParams.get("page"));
+  const list = await listNotifications(user.id, page);
+  return {
+    title: getFixedT(locale, "notifications")("title"),
+    locale,
+    page,
+    pageCount: list.pageCount,
+    unread: list.items.filter((n) => !n.readAt).length,
+    items: list.items.map((n) => ({ ...n, data: n.data as Record<string, string> })),
+  };
+}
+
+const ActionSchema = z.object({ id: z.string().max(40).optional() });
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requireUser(request, context);
+  const parsed = ActionSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return data({ ok: false }, { status: 400 });
+  await markRead(user.id, parsed.data.id || undefined);
+  return data({ ok: true });
+}
+
+/** Where a notification leads, in the reader's language. */
+function target(locale: string, kind: string, d: Record<string, string>) {
+  switch (kind) {
+    case "contactRequest":
+      return `/${locale}/contacts/requests?org=${d.toOrgSlug}`;
+    case "contactAccepted":
+      return d.contactId ? `/${locale}/contacts/${d.contactId}` : `/${locale}/contacts/requests?org=${d.fromOrgSlug}`;
+    default:
+      return `/${locale}/contacts/requests?org=${d.fromOrgSlug}`;
+  }
+}
+
+export default function Notifications() {
+  const { t } = useTranslation("notifications");
+  const d = useLoaderData<typeof loader>();
+  return (
+    <div className="page narrow-page">
+      <h1>{t("title")}</h1>
+      {d.unread ? (
+        <Form method="post">
+          <button type="submit" className="button button-secondary">{t("markAllRead")}</button>
+        </Form>
+      ) : null}
+      {d.items.length ? (
+        <ul className="notification-list">
+          {d.items.map((n) => (
+            <li key={n.id} className={n.readAt ? "read" : "unread"}>
+              {!n.readAt ? <span className="badge">{t("new")}</span> : null}{" "}
+              <Link to={target(d.locale, n.kind, n.data)}>{t(`kinds.${n.kind}`, n.data)}</Link>
+              <p className="muted small"><time dateTime={new Date(n.createdAt).toISOString()}>{formatDateTime(n.createdAt, d.locale)}</time></p>
+              {!n.readAt ? (
+                <Form method="post" className="inline-form">
+                  <input type="hidden" name="id" value={n.id} />
+                  <button type="submit" className="link-button">{t("markRead")}</button>
+                </Form>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{t("empty")}</p>
+      )}
+      <Pagination page={d.page} pageCount={d.pageCount} />
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <GeneralErrorBoundary />;
+}
