@@ -48,7 +48,7 @@ export function ContactsToolbar({ locale, org, view, incoming }: { locale: strin
         <li><a href={`/${locale}/contacts/export${q}&format=csv`} download>{t("toolbar.exportCsv")}</a></li>
         <li><a href={`/${locale}/contacts/export${q}&format=vcf`} download>{t("toolbar.exportVcard")}</a></li>
         <li>
-          <Link to={`/${locale}/contacts/requests${q}`}>
+          <Link to={`/${locale}/contacts/requests${q}`} aria-current={view === "requests" ? "page" : undefined}>
             {incoming ? t("toolbar.requestsCount", { count: incoming }) : t("toolbar.requests")}
           </Link>
         </li>

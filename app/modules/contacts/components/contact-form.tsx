@@ -40,6 +40,8 @@ export function ContactForm({
     defaultValue: defaults,
     constraint: getZodConstraint(ContactFieldsSchema),
     shouldValidate: "onBlur",
+    // Errors clear while typing, so the button never jumps away under the pointer on blur.
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ContactFieldsSchema }),
   });
   const none = { value: "", label: t("form.none") };

@@ -123,6 +123,8 @@ export default function ContactPage() {
     defaultValue: { occurredOn: d.today },
     constraint: getZodConstraint(NoteSchema),
     shouldValidate: "onBlur",
+    // Errors clear while typing, so the button never jumps away under the pointer on blur.
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: NoteSchema }),
   });
   const c = d.contact;

@@ -60,7 +60,7 @@ export default function Requests() {
     <div className="page">
       <p className="eyebrow">{d.org.name}</p>
       <h1>{t("requests.title")}</h1>
-      <ContactsToolbar locale={d.locale} org={d.org.slug} />
+      <ContactsToolbar locale={d.locale} org={d.org.slug} view="requests" />
       {a?.notice ? <Notice>{t(`requests.notice.${a.notice}`)}</Notice> : null}
       {a?.error ? <p className="notice notice-error" role="alert">{t(`requests.error.${a.error}`)}</p> : null}
       <section aria-labelledby="incoming-title" className="page-section">

@@ -14,7 +14,6 @@ import { getProfile, pickDescription, setVerified } from "#app/modules/directory
 import { getUser, requireUser } from "#app/utils/auth.server.ts";
 import { formatDate } from "#app/utils/format.ts";
 import { getFixedT, publicOrigin, routeLocale } from "#app/utils/i18n.server.ts";
-import { localeNames, type Locale } from "#app/utils/i18n.ts";
 import { countryName, formatList, formatNumber, languageName } from "#app/utils/intl.ts";
 import { titleMeta } from "#app/utils/meta.ts";
 import { canOnOrg, forbidden, hasSiteRole, notFound } from "#app/utils/permissions.server.ts";
@@ -54,6 +53,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       countryName: countryName(org.country, locale),
       coordinates: org.latitude !== null && org.longitude !== null ? { lat: org.latitude, lng: org.longitude } : null,
       description,
+      descriptionLanguage: description && description.locale !== locale ? languageName(description.locale, locale) : null,
       sectors: org.sectors.map((s) => t(`sectors.${s}`)),
       languages: formatList(org.languages.map((l) => languageName(l, locale)), locale),
       offers: org.offers.map((s) => t(`tags.${s}`)),
@@ -127,6 +127,8 @@ export default function PartnerProfile() {
     constraint: getZodConstraint(ContactRequestSchema),
     defaultValue: { fromOrgId: d.fromOrgs[0]?.id ?? "" },
     shouldValidate: "onBlur",
+    // Errors clear while typing, so the button never jumps away under the pointer on blur.
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ContactRequestSchema }),
   });
   const fallback = o.description && o.description.locale !== d.locale ? o.description.locale : null;
@@ -161,7 +163,7 @@ export default function PartnerProfile() {
             <h2 id="about-title">{t("profile.about")}</h2>
             {o.description ? (
               <>
-                {fallback ? <p className="notice notice-info">{t("profile.descriptionFallback", { language: localeNames[fallback as Locale] ?? fallback })}</p> : null}
+                {fallback ? <p className="notice notice-info">{t("profile.descriptionFallback", { language: o.descriptionLanguage })}</p> : null}
                 <p lang={fallback ?? undefined}>{o.description.text}</p>
               </>
             ) : (

@@ -110,6 +110,8 @@ export default function EditProfile() {
     defaultValue: d.defaults,
     constraint: getZodConstraint(ProfileSchema),
     shouldValidate: "onBlur",
+    // Errors clear while typing, so the button never jumps away under the pointer on blur.
+    shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: ProfileSchema }),
   });
   const opts = (codes: readonly string[], label: (c: string) => string) => codes.map((c) => ({ value: c, label: label(c) }));
