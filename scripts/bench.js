@@ -16,6 +16,8 @@ const { values } = parseArgs({
     connections: { type: "string", default: "50" },
     // e.g. --database postgres://postgres@127.0.0.1:5432/test : measure on a PostgreSQL server (a scratch schema).
     database: { type: "string", default: "" },
+    // e.g. --orgs 10000 : add that many generated organisations (npm run db:load-orgs) before measuring.
+    orgs: { type: "string", default: "0" },
   },
 });
 const duration = Number(values.duration);
@@ -30,6 +32,20 @@ const catalogue = JSON.parse(readFileSync(path.join(root, "build/content/catalog
 const firstModule = catalogue.modules[0];
 const lessonPath = `/de/learn/${firstModule.slug}/${firstModule.lessons[0].slug}`;
 
+/** One user, one request at a time: the latency a person sees (p50/p95/p99 of `n` requests, ms). */
+async function singleUserLatency(url, headers, n = 300) {
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = performance.now();
+    const res = await fetch(url, { headers });
+    await res.arrayBuffer();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
+}
+
 /** Pages to measure; later features add theirs here. `auth` signs in as the demo member first. */
 const routes = [
   { name: "learning catalogue (de)", path: "/de/learn" },
@@ -39,6 +55,12 @@ const routes = [
   { name: "home (lt)", path: "/lt" },
   { name: "sign-in page (pl)", path: "/pl/login" },
   { name: "organisation page, signed in (de)", path: "/de/orgs/hafenwerk-kreativnetz-bremen", auth: "member@demo.portolan.test" },
+  { name: "partner directory, visitor (en)", path: "/en/partners" },
+  { name: "partner profile, visitor (de)", path: "/de/partners/telliskivi-loomelinnak-koostoo" },
+  // Signed in, so the page cache is skipped: these measure the search itself. `latency` adds a one-user p95.
+  { name: "directory, 2 facets, signed in", path: "/en/partners?country=PL&sector=design", auth: "member@demo.portolan.test", latency: true },
+  { name: "directory, text + 2 facets, signed in", path: "/en/partners?q=design&country=EE&type=HUB", auth: "member@demo.portolan.test", latency: true },
+  { name: "contacts board, signed in", path: "/en/contacts", auth: "orgadmin@demo.portolan.test" },
 ];
 
 
@@ -86,6 +108,18 @@ if (values.database) {
     await admin.end();
   };
 }
+const extraOrgs = Number(values.orgs);
+if (extraOrgs > 0) {
+  const started = Date.now();
+  const load = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/db-load-orgs.ts", "--orgs", String(extraOrgs)], {
+    cwd: root,
+    env: { ...process.env, PGLITE_DIR: path.join(scratch, "db"), DATABASE_URL: databaseUrl },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const code = await new Promise((r) => load.once("exit", r));
+  if (code !== 0) throw new Error(`db:load-orgs failed (${code})`);
+  console.log(`loaded ${extraOrgs} generated organisations in ${Date.now() - started} ms`);
+}
 const appPort = await freePort();
 const barePort = await freePort();
 const app = await startProcess(
@@ -103,6 +137,7 @@ try {
     "listening",
   );
   const rows = [];
+  const latencies = [];
   try {
     const baseline = await measure(`http://127.0.0.1:${barePort}/`);
     rows.push({ name: `bare node:http (${Buffer.byteLength(page)} B)`, r: baseline });
@@ -119,6 +154,7 @@ try {
       }
       const check = await fetch(appUrl(route.path), { headers, redirect: "manual" });
       if (check.status !== 200) throw new Error(`${route.path} answered ${check.status}`);
+      if (route.latency) latencies.push({ name: `${route.name} ${route.path}`, l: await singleUserLatency(appUrl(route.path), headers) });
       rows.push({ name: `${route.name} ${route.path}`, r: await measure(appUrl(route.path), headers) });
     }
   } finally {
@@ -126,11 +162,16 @@ try {
   }
   const base = rows[0].r.requests.average;
   const fmt = (n) => String(Math.round(n)).padStart(8);
-  console.log(`\n${connections} connections, ${duration} s per route, node ${process.version}, ${os.cpus().length} cores, database: ${values.database ? "PostgreSQL server" : "embedded PGlite"}\n`);
+  console.log(`\n${connections} connections, ${duration} s per route, node ${process.version}, ${os.cpus().length} cores, database: ${values.database ? "PostgreSQL server" : "embedded PGlite"}${extraOrgs ? `, +${extraOrgs} generated organisations` : ""}\n`);
   console.log(`${"route".padEnd(64)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"ratio".padStart(8)}  non-2xx`);
   for (const { name, r } of rows) {
     const ratio = ((r.requests.average / base) * 100).toFixed(1) + " %";
     console.log(`${name.padEnd(64)} ${fmt(r.requests.average)} ${fmt(r.latency.p50)} ${fmt(r.latency.p99)} ${ratio.padStart(8)}  ${r.non2xx}`);
+  }
+  if (latencies.length) {
+    console.log(`\none user, sequential requests (300 each):`);
+    console.log(`${"route".padEnd(64)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)}`);
+    for (const { name, l } of latencies) console.log(`${name.padEnd(64)} ${l.p50.toFixed(1).padStart(8)} ${l.p95.toFixed(1).padStart(8)} ${l.p99.toFixed(1).padStart(8)}`);
   }
 } finally {
   app.kill("SIGTERM");

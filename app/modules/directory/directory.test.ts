@@ -1,8 +1,9 @@
+import sharp from "sharp";
 import { beforeAll, describe, expect, test } from "vitest";
 import { db } from "#app/utils/db.server.ts";
 import { importOrganisationsCsv } from "./directory-import.server.ts";
-import { DirectoryQuerySchema, ProfileSchema } from "./directory.schema.ts";
-import { pickDescription, prefixQuery, searchDirectory, updateProfile } from "./directory.server.ts";
+import { DirectoryQuerySchema, LOGO_MAX_BYTES, ProfileSchema, logoTypes } from "./directory.schema.ts";
+import { getLogo, pickDescription, prefixQuery, removeLogo, saveLogo, searchDirectory, updateProfile } from "./directory.server.ts";
 
 const q = (params: Record<string, string>) => DirectoryQuerySchema.parse(params);
 
@@ -120,5 +121,26 @@ describe("organisation CSV import", () => {
     expect(bad.success).toBe(false);
     const fields = Object.keys(bad.error!.flatten().fieldErrors).sort();
     expect(fields).toEqual(["contactEmail", "foundedYear", "name", "website"]);
+  });
+});
+
+describe("logos", () => {
+  test("uploads are checked by type and size and re-encoded to a 256 px WebP", async () => {
+    const org = await db.organisation.findUniqueOrThrow({ where: { slug: "tallinn-design-loft" } });
+    const png = await sharp({ create: { width: 800, height: 400, channels: 3, background: "#0b4f6c" } }).png().toBuffer();
+    const file = (bytes: Buffer | string, type: string) => new File([typeof bytes === "string" ? bytes : new Uint8Array(bytes)], "logo", { type });
+    expect(await saveLogo(org.id, file("<svg onload=alert(1)></svg>", "image/svg+xml"), LOGO_MAX_BYTES, logoTypes)).toEqual({ ok: false, error: "logoType" });
+    expect(await saveLogo(org.id, file(Buffer.alloc(LOGO_MAX_BYTES + 1), "image/png"), LOGO_MAX_BYTES, logoTypes)).toEqual({ ok: false, error: "logoSize" });
+    expect(await saveLogo(org.id, file("not an image", "image/png"), LOGO_MAX_BYTES, logoTypes)).toEqual({ ok: false, error: "logoUnreadable" });
+    expect((await db.organisation.findUniqueOrThrow({ where: { id: org.id } })).logoHash).toBeNull();
+
+    expect(await saveLogo(org.id, file(png, "image/png"), LOGO_MAX_BYTES, logoTypes)).toEqual({ ok: true });
+    const logo = await getLogo(org.slug);
+    expect(logo?.mime).toBe("image/webp");
+    const meta = await sharp(logo!.bytes).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(["webp", 256, 256]);
+    expect((await db.organisation.findUniqueOrThrow({ where: { id: org.id } })).logoHash).toBe(logo!.hash);
+    await removeLogo(org.id);
+    expect(await getLogo(org.slug)).toBeNull();
   });
 });
