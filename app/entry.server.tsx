@@ -17,6 +17,8 @@ const ABORT_DELAY = 5_000;
 /** Headers that loaders and session handling collected for this request (cookies). */
 function applyContextHeaders(request: Request, headers: Headers, context: AppLoadContext) {
   for (const cookie of context.responseHeaders?.getSetCookie() ?? []) headers.append("Set-Cookie", cookie);
+  const timing = context.responseHeaders?.get("Server-Timing");
+  if (timing) headers.append("Server-Timing", timing);
   const lang = localeCookieHeader(new URL(request.url).pathname, request.headers.get("Cookie"));
   if (lang) headers.append("Set-Cookie", lang);
 }

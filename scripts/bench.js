@@ -18,6 +18,8 @@ const { values } = parseArgs({
     database: { type: "string", default: "" },
     // e.g. --orgs 10000 : add that many generated organisations (npm run db:load-orgs) before measuring.
     orgs: { type: "string", default: "0" },
+    // e.g. --only directory : measure only routes whose name contains this text.
+    only: { type: "string", default: "" },
   },
 });
 const duration = Number(values.duration);
@@ -35,15 +37,21 @@ const lessonPath = `/de/learn/${firstModule.slug}/${firstModule.lessons[0].slug}
 /** One user, one request at a time: the latency a person sees (p50/p95/p99 of `n` requests, ms). */
 async function singleUserLatency(url, headers, n = 300) {
   const times = [];
+  const server = [];
   for (let i = 0; i < n; i++) {
     const t0 = performance.now();
     const res = await fetch(url, { headers });
     await res.arrayBuffer();
     times.push(performance.now() - t0);
+    // Server-Timing "search;dur=…": the search alone (queries, facets), without session, render and network.
+    const dur = /search;dur=([\d.]+)/.exec(res.headers.get("server-timing") ?? "");
+    if (dur) server.push(Number(dur[1]));
   }
-  times.sort((a, b) => a - b);
-  const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
-  return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
+  const pct = (list, q) => {
+    const sorted = [...list].sort((a, b) => a - b);
+    return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  };
+  return { p50: pct(times, 0.5), p95: pct(times, 0.95), p99: pct(times, 0.99), search: server.length ? { p50: pct(server, 0.5), p95: pct(server, 0.95) } : null };
 }
 
 /** Pages to measure; later features add theirs here. `auth` signs in as the demo member first. */
@@ -141,7 +149,7 @@ try {
   try {
     const baseline = await measure(`http://127.0.0.1:${barePort}/`);
     rows.push({ name: `bare node:http (${Buffer.byteLength(page)} B)`, r: baseline });
-    for (const route of routes) {
+    for (const route of routes.filter((r) => r.name.includes(values.only))) {
       const headers = {};
       if (route.auth) {
         const res = await fetch(appUrl("/en/login"), {
@@ -170,8 +178,9 @@ try {
   }
   if (latencies.length) {
     console.log(`\none user, sequential requests (300 each):`);
-    console.log(`${"route".padEnd(64)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)}`);
-    for (const { name, l } of latencies) console.log(`${name.padEnd(64)} ${l.p50.toFixed(1).padStart(8)} ${l.p95.toFixed(1).padStart(8)} ${l.p99.toFixed(1).padStart(8)}`);
+    console.log(`${"route (page: whole HTTP request; search: Server-Timing)".padEnd(64)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"search p50".padStart(11)} ${"search p95".padStart(11)}`);
+    const f = (n) => (n === undefined ? "—" : n.toFixed(1));
+    for (const { name, l } of latencies) console.log(`${name.padEnd(64)} ${f(l.p50).padStart(8)} ${f(l.p95).padStart(8)} ${f(l.p99).padStart(8)} ${f(l.search?.p50).padStart(11)} ${f(l.search?.p95).padStart(11)}`);
   }
 } finally {
   app.kill("SIGTERM");

@@ -29,3 +29,12 @@ export function formatNumber(n: number, locale: string): string {
   if (!f) numbers.set(locale, (f = new Intl.NumberFormat(locale)));
   return f.format(n);
 }
+
+const collators = new Map<string, Intl.Collator>();
+
+/** A cached collator: `localeCompare(b, locale)` builds a new one on every call (tens of µs). */
+export function collator(locale: string): Intl.Collator {
+  let c = collators.get(locale);
+  if (!c) collators.set(locale, (c = new Intl.Collator(locale)));
+  return c;
+}

@@ -98,7 +98,7 @@ export function filterAndCount(index: Index, query: DirectoryQuery, textMatches:
       counts[k]!.forEach((count, c) => {
         if (count > 0) list.push({ value: index.dict[k]!.values[c]!, count });
       });
-      list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+      list.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
       return [key, key === "city" ? list.slice(0, 40) : list];
     }),
   ) as Record<FacetKey, { value: string; count: number }[]>;
