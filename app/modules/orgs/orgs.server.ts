@@ -3,6 +3,7 @@ import { hashToken, newToken } from "#app/modules/accounts/accounts.server.ts";
 import { sendTemplatedEmail } from "#app/modules/email/templates.server.ts";
 import { db } from "#app/utils/db.server.ts";
 import type { Locale } from "#app/utils/i18n.ts";
+import { findCity } from "#app/modules/directory/cities.server.ts";
 import { slugify } from "./slug.ts";
 
 export { slugify };
@@ -11,14 +12,20 @@ export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 export type OrganisationInput = { name: string; type: OrgType; country: string; city: string };
 
-/** Creates an organisation with its creator as org admin; the slug gets a suffix if taken. */
+/**
+ * Creates an organisation with its creator as org admin; the slug gets a
+ * suffix if taken. A city found in the bundled list is stored under its
+ * canonical name with its coordinates (the directory's map and search need them).
+ */
 export async function createOrganisation(userId: string, input: OrganisationInput) {
   const base = slugify(input.name);
+  const city = findCity(input.country, input.city);
+  const place = city ? { city: city.name, latitude: city.lat, longitude: city.lng } : {};
   for (let attempt = 0; attempt < 20; attempt++) {
     const slug = attempt === 0 ? base : `${base}-${attempt + 1}`;
     try {
       return await db.organisation.create({
-        data: { ...input, slug, memberships: { create: { userId, role: "ADMIN" } } },
+        data: { ...input, ...place, slug, memberships: { create: { userId, role: "ADMIN" } } },
       });
     } catch (e) {
       if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") continue;

@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
 import { Field, FormErrors, SelectField } from "#app/components/ui/field.tsx";
 import { OrganisationSchema, countries, orgTypes } from "#app/modules/orgs/orgs.schema.ts";
+import { findCity, suggestCities } from "#app/modules/directory/cities.server.ts";
 import { createOrganisation } from "#app/modules/orgs/orgs.server.ts";
 import { requireUser } from "#app/utils/auth.server.ts";
 import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
@@ -33,6 +34,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   // Only verified addresses may create organisations: it keeps throw-away accounts out of the directory.
   if (!user.emailVerifiedAt) return data({ result: submission.reply({ formErrors: ["orgs:new.verifyFirst"] }) }, { status: 403 });
+  if (!findCity(submission.value.country, submission.value.city)) {
+    const suggestions = suggestCities(submission.value.country, submission.value.city, 5);
+    const message = suggestions.length ? `validation:unknownCitySuggest|suggestions=${suggestions.join(", ")}` : "validation:unknownCity";
+    return data({ result: submission.reply({ fieldErrors: { city: [message] } }) }, { status: 400 });
+  }
   const org = await createOrganisation(user.id, submission.value);
   return redirect(`/${locale}/orgs/${org.slug}?notice=created`);
 }
