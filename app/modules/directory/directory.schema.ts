@@ -18,7 +18,13 @@ export const PAGE_SIZE = 20;
 export const DirectoryQuerySchema = z.object({
   q: z.string().trim().max(200).catch(""),
   country: z.enum(countries).optional().catch(undefined),
-  city: z.string().trim().max(80).optional().catch(undefined),
+  city: z
+    .string()
+    .trim()
+    .max(80)
+    .transform((c) => c || undefined)
+    .optional()
+    .catch(undefined),
   type: z.enum(orgTypes).optional().catch(undefined),
   sector: z.enum(sectors).optional().catch(undefined),
   language: z.enum(workingLanguages).optional().catch(undefined),

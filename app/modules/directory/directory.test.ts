@@ -49,6 +49,9 @@ describe("directory search", () => {
     expect(r.facets.country).toEqual(expect.arrayContaining([{ value: "EE", count: 2 }, { value: "LV", count: 1 }]));
     // Sectors are counted for Estonian organisations in any sector.
     expect(r.facets.sector).toEqual(expect.arrayContaining([{ value: "music", count: 1 }, { value: "design", count: 2 }]));
+    // What the filter form sends with JavaScript: every field, empty ones included.
+    const form = await searchDirectory(q({ q: "", country: "EE", city: "", type: "", sector: "design", language: "", offers: "", seeks: "", sort: "name" }), "en");
+    expect(form.total).toBe(2);
     const visits = await searchDirectory(q({ country: "EE", offers: "studyVisits", visits: "1" }), "en");
     expect(visits.hits.map((h) => h.name)).toEqual(["Tallinn Design Loft"]);
   });

@@ -71,7 +71,8 @@ export function filterAndCount(index: Index, query: DirectoryQuery, textMatches:
   const active: [facet: number, code: number][] = [];
   facetKeys.forEach((key, k) => {
     const v = query[key];
-    if (v !== undefined) active.push([k, index.dict[k]!.codeOf.get(String(v)) ?? -1]);
+    // An empty select ("Any") sends an empty string: no filter.
+    if (v !== undefined && v !== "") active.push([k, index.dict[k]!.codeOf.get(String(v)) ?? -1]);
   });
   const counts = index.dict.map((d) => new Int32Array(d.values.length));
   const matches: Entry[] = [];
