@@ -3,6 +3,7 @@ import { hashPassword } from "../app/modules/accounts/accounts.server.ts";
 import { findCity } from "../app/modules/directory/cities.server.ts";
 import { slugify as slug } from "../app/modules/orgs/slug.ts";
 import { generateProfiles, handWrittenProfiles, type DemoProfile } from "./demo-directory.ts";
+import { seedForum } from "./seed-forum.ts";
 
 // Demo data for local runs (never in production: see app/utils/lifecycle.server.ts).
 // Every organisation here is fictional; the formats echo the seed texts.
@@ -163,5 +164,6 @@ export async function seedDemoData(prisma: PrismaClient, { password }: { passwor
     },
     { timeout: 60_000 },
   );
-  return { organisations: profiles.length, users: demoAccounts.length };
+  const forum = await seedForum(prisma, { passwordHash, now });
+  return { organisations: profiles.length, users: demoAccounts.length, topics: forum.topics, posts: forum.posts };
 }

@@ -1,6 +1,7 @@
 // npm run db:reset: empties the database, re-applies migrations and reloads the
 // demo data. Development only: refuses when NODE_ENV=production.
 import { seedDemoData } from "../prisma/seed.ts";
+import { loadCatalogue } from "#app/modules/learning/catalogue.server.ts";
 import { database } from "#app/utils/db.server.ts";
 import { env } from "#app/utils/env.server.ts";
 import { migrate } from "#app/utils/migrate.server.ts";
@@ -15,6 +16,7 @@ try {
   const [{ schema }] = await db.query<{ schema: string }>("select current_schema() as schema");
   await db.exec(`drop schema "${schema}" cascade; create schema "${schema}";`);
   const applied = await migrate(db);
+  await loadCatalogue();
   const seeded = await seedDemoData(db.prisma, { password: env().DEMO_PASSWORD });
   console.log(`reset ${db.kind} schema "${schema}": ${applied.length} migration(s), ${seeded?.organisations ?? 0} organisations, ${seeded?.users ?? 0} accounts`);
 } finally {

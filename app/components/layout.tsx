@@ -13,7 +13,7 @@ const sections: { key: string; path: string; built: boolean }[] = [
   { key: "toolkit", path: "toolkit", built: false },
   { key: "partners", path: "partners", built: true },
   { key: "trips", path: "trips", built: false },
-  { key: "forum", path: "forum", built: false },
+  { key: "forum", path: "forum", built: true },
   { key: "events", path: "events", built: false },
 ];
 
@@ -77,6 +77,11 @@ export function SiteHeader({ locale, user }: { locale: Locale; user: HeaderUser 
           {user ? (
             <nav aria-label={t("nav.account")} className="account-nav">
               <ul>
+                {user.siteRole !== "USER" ? (
+                  <li>
+                    <NavLink to={`/${locale}/forum/flags`}>{t("nav.moderation")}</NavLink>
+                  </li>
+                ) : null}
                 {user.siteRole === "ADMIN" ? (
                   <li>
                     <NavLink to={`/${locale}/admin`}>{t("nav.admin")}</NavLink>

@@ -13,14 +13,15 @@ export async function startup(log: (line: string) => void = console.log) {
   const applied = await migrate(db);
   if (applied.length) log(`applied migrations: ${applied.join(", ")}`);
   // Demo accounts never reach production: `npm start` sets PORTOLAN_DEMO only when NODE_ENV was not production.
+  // The catalogue first: demo forum posts link to modules and render them as cards.
+  const catalogue = await loadCatalogue();
+  log(`learning catalogue: ${catalogue.modules.length} modules`);
   const { SEED_DEMO, NODE_ENV, PORTOLAN_DEMO } = env();
   if (SEED_DEMO === "auto" && (NODE_ENV !== "production" || PORTOLAN_DEMO === "1")) {
     const seeded = await seedDemoData(db.prisma, { password: env().DEMO_PASSWORD });
-    if (seeded) log(`loaded demo data: ${seeded.organisations} organisations, ${seeded.users} accounts`);
+    if (seeded) log(`loaded demo data: ${seeded.organisations} organisations, ${seeded.users} accounts, ${seeded.topics} forum topics with ${seeded.posts} posts`);
   }
   i18nFor(defaultLocale); // loads every locale's strings once
-  const catalogue = await loadCatalogue();
-  log(`learning catalogue: ${catalogue.modules.length} modules`);
   log(`database ready (${db.kind}) in ${Date.now() - started} ms`);
 }
 

@@ -15,6 +15,8 @@ const limiters = {
   invite: new RateLimiterMemory({ keyPrefix: "invite", points: 30, duration: 60 * 60 }),
   // A contact request lands in other people's inboxes: ten per sender per day.
   contactRequest: new RateLimiterMemory({ keyPrefix: "contact-request", points: 10, duration: 24 * 60 * 60 }),
+  // Posting in the forum (topics, replies, flags): six per account per minute.
+  forumPost: new RateLimiterMemory({ keyPrefix: "forum-post", points: 6, duration: 60 }),
   contactImport: new RateLimiterMemory({ keyPrefix: "contact-import", points: 30, duration: 60 * 60 }),
 };
 export type Limit = keyof typeof limiters;

@@ -40,7 +40,7 @@ export function sendAccountEmail(kind: "verify" | "reset", user: { email: string
   return sendTemplatedEmail(kind, user.email, user.locale, link, { name: user.name });
 }
 
-type NoticeKind = "contactRequest" | "contactAccepted" | "contactDeclined";
+type NoticeKind = "contactRequest" | "contactAccepted" | "contactDeclined" | "forumReply" | "forumMention" | "forumSolution" | "forumModeration" | "digest";
 
 /**
  * An email that tells a person something happened on Portolan (in their

@@ -1,3 +1,4 @@
+import { sendNoticeEmail } from "#app/modules/email/templates.server.ts";
 import { db, database } from "#app/utils/db.server.ts";
 
 /** What each kind of notification carries; rendered in the reader's language by the list. */
@@ -5,7 +6,16 @@ export type NotificationData = {
   contactRequest: { requestId: string; fromOrg: string; toOrg: string; toOrgSlug: string; sender: string };
   contactAccepted: { requestId: string; fromOrg: string; toOrg: string; fromOrgSlug: string; contactId?: string };
   contactDeclined: { requestId: string; fromOrg: string; toOrg: string; fromOrgSlug: string };
+  forumReply: ForumRef & { author: string };
+  forumMention: ForumRef & { author: string };
+  forumSolution: ForumRef;
+  forumModeration: ForumRef & { action: string };
 };
+type ForumRef = { topic: string; topicNumber: number; slug: string; postNumber: number };
+
+/** Kinds a person can also receive by email (preferences on the notifications page). */
+export const emailableKinds = ["forumReply", "forumMention", "forumSolution", "forumModeration"] as const;
+export type EmailableKind = (typeof emailableKinds)[number];
 export type NotificationKind = keyof NotificationData;
 
 export const NOTIFICATION_PAGE_SIZE = 30;
@@ -47,4 +57,39 @@ export async function markRead(userId: string, id?: string) {
     data: { readAt: new Date() },
   });
   return r.count;
+}
+
+/**
+ * In-app notifications for everyone in `userIds`, plus an email (in each
+ * person's language) to those who opted in for this kind. `path` is the
+ * page after the locale, e.g. "/forum/t/12-slug#post-3".
+ */
+export async function notifyWithEmail<K extends EmailableKind>(userIds: string[], kind: K, data: NotificationData[K], origin: string, path: string) {
+  const unique = [...new Set(userIds)];
+  if (!unique.length) return;
+  await notify(unique, kind, data);
+  const wanting = await db.user.findMany({
+    where: { id: { in: unique }, disabledAt: null, notificationPreferences: { some: { kind, email: true } } },
+    select: { email: true, name: true, locale: true },
+  });
+  for (const u of wanting) {
+    await sendNoticeEmail(kind, u, `${origin}/${u.locale}${path}`, Object.fromEntries(Object.entries(data).map(([k, v]) => [k, String(v)])));
+  }
+}
+
+export async function emailPreferences(userId: string) {
+  const [prefs, user] = await Promise.all([
+    db.notificationPreference.findMany({ where: { userId }, select: { kind: true, email: true } }),
+    db.user.findUniqueOrThrow({ where: { id: userId }, select: { digestOptIn: true } }),
+  ]);
+  return { email: Object.fromEntries(emailableKinds.map((k) => [k, prefs.some((p) => p.kind === k && p.email)])) as Record<EmailableKind, boolean>, digest: user.digestOptIn };
+}
+
+export async function saveEmailPreferences(userId: string, email: EmailableKind[], digest: boolean) {
+  await db.$transaction([
+    ...emailableKinds.map((kind) =>
+      db.notificationPreference.upsert({ where: { userId_kind: { userId, kind } }, create: { userId, kind, email: email.includes(kind) }, update: { email: email.includes(kind) } }),
+    ),
+    db.user.update({ where: { id: userId }, data: { digestOptIn: digest } }),
+  ]);
 }

@@ -1,10 +1,11 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
 import { Pagination } from "#app/components/ui/pagination.tsx";
-import { listNotifications, markRead } from "#app/modules/notifications/notifications.server.ts";
+import { emailPreferences, emailableKinds, listNotifications, markRead, saveEmailPreferences, type EmailableKind } from "#app/modules/notifications/notifications.server.ts";
+import { Notice } from "#app/components/ui/field.tsx";
 import { requireUser } from "#app/utils/auth.server.ts";
 import { formatDateTime } from "#app/utils/format.ts";
 import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
@@ -25,17 +26,26 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     pageCount: list.pageCount,
     unread: list.items.filter((n) => !n.readAt).length,
     items: list.items.map((n) => ({ ...n, data: n.data as Record<string, string> })),
+    preferences: await emailPreferences(user.id),
   };
 }
 
-const ActionSchema = z.object({ id: z.string().max(40).optional() });
+const ReadSchema = z.object({ intent: z.literal("read").optional(), id: z.string().max(40).optional() });
+const PreferencesSchema = z.object({ email: z.array(z.enum(emailableKinds)).max(emailableKinds.length), digest: z.boolean() });
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
-  const parsed = ActionSchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return data({ ok: false }, { status: 400 });
+  const form = await request.formData();
+  if (form.get("intent") === "preferences") {
+    const parsed = PreferencesSchema.safeParse({ email: form.getAll("email"), digest: form.get("digest") === "on" });
+    if (!parsed.success) return data({ ok: false, notice: null }, { status: 400 });
+    await saveEmailPreferences(user.id, parsed.data.email as EmailableKind[], parsed.data.digest);
+    return data({ ok: true, notice: "saved" });
+  }
+  const parsed = ReadSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return data({ ok: false, notice: null }, { status: 400 });
   await markRead(user.id, parsed.data.id || undefined);
-  return data({ ok: true });
+  return data({ ok: true, notice: null });
 }
 
 /** Where a notification leads, in the reader's language. */
@@ -45,17 +55,26 @@ function target(locale: string, kind: string, d: Record<string, string>) {
       return `/${locale}/contacts/requests?org=${d.toOrgSlug}`;
     case "contactAccepted":
       return d.contactId ? `/${locale}/contacts/${d.contactId}` : `/${locale}/contacts/requests?org=${d.fromOrgSlug}`;
+    case "forumReply":
+    case "forumMention":
+    case "forumSolution":
+    case "forumModeration":
+      return `/${locale}/forum/t/${d.topicNumber}-${d.slug}?post=${d.postNumber}#post-${d.postNumber}`;
     default:
       return `/${locale}/contacts/requests?org=${d.fromOrgSlug}`;
   }
 }
 
+const emailKinds = ["forumReply", "forumMention", "forumSolution", "forumModeration"] as const;
+
 export default function Notifications() {
   const { t } = useTranslation("notifications");
   const d = useLoaderData<typeof loader>();
+  const a = useActionData<typeof action>();
   return (
     <div className="page narrow-page">
       <h1>{t("title")}</h1>
+      {a?.notice ? <Notice>{t("preferences.saved")}</Notice> : null}
       {d.unread ? (
         <Form method="post">
           <button type="submit" className="button button-secondary">{t("markAllRead")}</button>
@@ -81,6 +100,26 @@ export default function Notifications() {
         <p className="muted">{t("empty")}</p>
       )}
       <Pagination page={d.page} pageCount={d.pageCount} />
+      <section className="panel page-section" aria-labelledby="prefs-title">
+        <h2 id="prefs-title">{t("preferences.title")}</h2>
+        <Form method="post" className="stack">
+          <input type="hidden" name="intent" value="preferences" />
+          <fieldset className="checkbox-group">
+            <legend>{t("preferences.email")}</legend>
+            {emailKinds.map((k) => (
+              <div className="field-checkbox" key={k}>
+                <input type="checkbox" id={`pref-${k}`} name="email" value={k} defaultChecked={d.preferences.email[k]} />
+                <label htmlFor={`pref-${k}`}>{t(`preferences.kinds.${k}`)}</label>
+              </div>
+            ))}
+          </fieldset>
+          <div className="field-checkbox">
+            <input type="checkbox" id="pref-digest" name="digest" defaultChecked={d.preferences.digest} />
+            <label htmlFor="pref-digest">{t("preferences.digest")}</label>
+          </div>
+          <p><button type="submit" className="button button-secondary">{t("preferences.save")}</button></p>
+        </Form>
+      </section>
     </div>
   );
 }

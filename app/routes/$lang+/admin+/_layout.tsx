@@ -7,11 +7,13 @@ import { requireSiteRole } from "#app/utils/permissions.server.ts";
 
 export const handle = { i18n: ["admin"] };
 
-// Every admin page (and every admin action, which each route checks again) needs the admin role.
+// Every admin page (and every admin action, which each route checks again) needs the admin role;
+// the moderation audit log is also open to moderators.
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   routeLocale(params);
-  await requireSiteRole(request, context, "ADMIN");
-  return null;
+  const audit = new URL(request.url).pathname.endsWith("/admin/audit");
+  const user = await requireSiteRole(request, context, audit ? "MODERATOR" : "ADMIN");
+  return { isAdmin: user.siteRole === "ADMIN" };
 }
 
 export default function AdminLayout() {
@@ -25,6 +27,7 @@ export default function AdminLayout() {
           <li><NavLink to={`/${lang}/admin/users`}>{t("nav.users")}</NavLink></li>
           <li><NavLink to={`/${lang}/admin/orgs`}>{t("nav.orgs")}</NavLink></li>
           <li><NavLink to={`/${lang}/admin/outbox`}>{t("nav.outbox")}</NavLink></li>
+          <li><NavLink to={`/${lang}/admin/audit`}>{t("nav.audit")}</NavLink></li>
         </ul>
       </nav>
       <Outlet />

@@ -1,0 +1,80 @@
+import { Marked } from "marked";
+import sanitizeHtml from "sanitize-html";
+
+// Posts are Markdown, rendered once when saved and stored as HTML. marked
+// turns Markdown into HTML (raw HTML in the source is escaped, not passed);
+// sanitize-html then keeps only an allow-list of tags and attributes, so
+// nothing a person types can run script in another person's browser.
+
+const marked = new Marked({
+  gfm: true,
+  breaks: true,
+  renderer: {
+    // Raw HTML in a post is shown as text, never interpreted.
+    html({ text }) {
+      return escapeHtml(text);
+    },
+  },
+});
+
+export function escapeHtml(s: string) {
+  return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+}
+
+const allowed: sanitizeHtml.IOptions = {
+  allowedTags: ["p", "br", "strong", "em", "del", "code", "pre", "blockquote", "ul", "ol", "li", "a", "h3", "h4", "hr", "table", "thead", "tbody", "tr", "th", "td", "span"],
+  allowedAttributes: { a: ["href", "rel", "class"], span: ["class"], code: ["class"], th: ["align"], td: ["align"] },
+  allowedSchemes: ["http", "https", "mailto"],
+  allowedSchemesAppliedToAttributes: ["href"],
+  allowProtocolRelative: false,
+  // Headings inside a post start at h3: the page owns h1 and h2.
+  transformTags: {
+    h1: "h3",
+    h2: "h3",
+    h5: "h4",
+    h6: "h4",
+    a: (tagName, attribs) => {
+      const internal = (attribs.href ?? "").startsWith("/") && !(attribs.href ?? "").startsWith("//");
+      return { tagName, attribs: { ...attribs, rel: internal ? "" : "nofollow ugc noopener" } };
+    },
+  },
+  exclusiveFilter: (frame) => frame.tag === "a" && !frame.attribs.href,
+};
+
+/** Markdown → safe HTML. */
+export function renderMarkdown(markdown: string): string {
+  const raw = marked.parse(markdown, { async: false }) as string;
+  return sanitizeHtml(raw, allowed).replace(/ rel=""/g, "");
+}
+
+/** True when the Markdown would produce a link (new accounts may not post links). */
+export function hasLink(markdown: string): boolean {
+  return /<a\s/i.test(renderMarkdown(markdown)) || /\bwww\.[a-z0-9-]+\.[a-z]{2,}/i.test(markdown);
+}
+
+/** The handles mentioned in a post: `@mia.member` → "mia.member" (the part of an email before @). */
+export function mentionedHandles(markdown: string): string[] {
+  // Code spans and blocks do not mention anyone.
+  const text = markdown.replace(/```[\s\S]*?```/g, "").replace(/`[^`]*`/g, "");
+  const found = new Set<string>();
+  for (const m of text.matchAll(/(?:^|[^\w.@])@([a-z0-9][a-z0-9._-]{1,62}[a-z0-9])/gi)) found.add(m[1]!.toLowerCase());
+  return [...found].slice(0, 20);
+}
+
+/** Wraps known @handles in a span so they stand out; unknown ones stay plain text. */
+export function markMentions(html: string, known: Set<string>): string {
+  if (!known.size) return html;
+  // Only outside tags and outside code.
+  return html.replace(/(<code[\s\S]*?<\/code>)|(<[^>]+>)|@([a-z0-9][a-z0-9._-]{1,62}[a-z0-9])/gi, (all, code, tag, handle) =>
+    code || tag || !known.has(String(handle).toLowerCase()) ? all : `<span class="mention">@${handle}</span>`,
+  );
+}
+
+/** Internal links in a post that can show as cards: /<lang>/learn/<module> and /<lang>/partners/<slug>. */
+export function internalLinks(markdown: string): { kind: "module" | "org"; slug: string; href: string }[] {
+  const out = new Map<string, { kind: "module" | "org"; slug: string; href: string }>();
+  for (const m of markdown.matchAll(/\((\/[a-z]{2}\/(learn|partners)\/([a-z0-9-]+))\/?\)/g)) {
+    out.set(m[1]!, { kind: m[2] === "learn" ? "module" : "org", slug: m[3]!, href: m[1]! });
+  }
+  return [...out.values()].slice(0, 5);
+}
