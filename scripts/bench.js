@@ -18,6 +18,8 @@ const { values } = parseArgs({
     database: { type: "string", default: "" },
     // e.g. --orgs 10000 : add that many generated organisations (npm run db:load-orgs) before measuring.
     orgs: { type: "string", default: "0" },
+    // e.g. --posts 100000 : add generated forum posts (npm run db:load-forum) before measuring.
+    posts: { type: "string", default: "0" },
     // e.g. --only directory : measure only routes whose name contains this text.
     only: { type: "string", default: "" },
   },
@@ -69,6 +71,13 @@ const routes = [
   { name: "directory, 2 facets, signed in", path: "/en/partners?country=PL&sector=design", auth: "member@demo.portolan.test", latency: true },
   { name: "directory, text + 2 facets, signed in", path: "/en/partners?q=design&country=EE&type=HUB", auth: "member@demo.portolan.test", latency: true },
   { name: "contacts board, signed in", path: "/en/contacts", auth: "orgadmin@demo.portolan.test" },
+  { name: "forum, visitor (en)", path: "/en/forum" },
+  { name: "forum category, visitor (de)", path: "/de/forum/internationalisation" },
+  { name: "forum search, signed in", path: "/en/forum/search?q=study+trip+budget", auth: "member@demo.portolan.test", latency: true },
+  { name: "forum search one word, signed in", path: "/en/forum/search?q=Interreg", auth: "member@demo.portolan.test", latency: true },
+  // Needs --posts: the first generated topic has exactly 50 posts on one page.
+  { name: "forum topic with 50 posts, visitor", path: "/en/forum/t/1000000-generated-0", needs: "posts" },
+  { name: "forum topic with 50 posts, signed in", path: "/en/forum/t/1000000-generated-0", auth: "member@demo.portolan.test", needs: "posts", latency: true },
 ];
 
 
@@ -117,24 +126,28 @@ if (values.database) {
   };
 }
 const extraOrgs = Number(values.orgs);
-if (extraOrgs > 0) {
+const extraPosts = Number(values.posts);
+const appEnv = (port) => ({ NODE_ENV: "production", PORTOLAN_DEMO: "1", SEED_DEMO: "auto", PORT: String(port), PGLITE_DIR: path.join(scratch, "db"), LOG_REQUESTS: "false", DATABASE_URL: databaseUrl });
+
+/** Runs a loader script against the scratch database (the app must not be running: PGlite has one owner). */
+async function load(script, args) {
   const started = Date.now();
-  const load = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/db-load-orgs.ts", "--orgs", String(extraOrgs)], {
-    cwd: root,
-    env: { ...process.env, PGLITE_DIR: path.join(scratch, "db"), DATABASE_URL: databaseUrl },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const code = await new Promise((r) => load.once("exit", r));
-  if (code !== 0) throw new Error(`db:load-orgs failed (${code})`);
-  console.log(`loaded ${extraOrgs} generated organisations in ${Date.now() - started} ms`);
+  const child = spawn(path.join(root, "node_modules/.bin/tsx"), [script, ...args], { cwd: root, env: { ...process.env, PGLITE_DIR: path.join(scratch, "db"), DATABASE_URL: databaseUrl }, stdio: ["ignore", "ignore", "inherit"] });
+  const code = await new Promise((r) => child.once("exit", r));
+  if (code !== 0) throw new Error(`${script} failed (${code})`);
+  console.log(`${script} ${args.join(" ")}: ${Date.now() - started} ms`);
+}
+if (extraOrgs > 0) await load("scripts/db-load-orgs.ts", ["--orgs", String(extraOrgs)]);
+if (extraPosts > 0) {
+  // Forum posts need the demo people: start the app once to load the demo data, then add the posts.
+  const first = await startProcess(["server/index.js"], appEnv(await freePort()), "listening");
+  first.kill("SIGTERM");
+  await new Promise((r) => first.once("exit", r));
+  await load("scripts/db-load-forum.ts", ["--posts", String(extraPosts)]);
 }
 const appPort = await freePort();
 const barePort = await freePort();
-const app = await startProcess(
-  ["server/index.js"],
-  { NODE_ENV: "production", PORTOLAN_DEMO: "1", SEED_DEMO: "auto", PORT: String(appPort), PGLITE_DIR: path.join(scratch, "db"), LOG_REQUESTS: "false", DATABASE_URL: databaseUrl },
-  "listening",
-);
+const app = await startProcess(["server/index.js"], appEnv(appPort), "listening");
 const appUrl = (p) => `http://127.0.0.1:${appPort}${p}`;
 
 try {
@@ -149,7 +162,7 @@ try {
   try {
     const baseline = await measure(`http://127.0.0.1:${barePort}/`);
     rows.push({ name: `bare node:http (${Buffer.byteLength(page)} B)`, r: baseline });
-    for (const route of routes.filter((r) => r.name.includes(values.only))) {
+    for (const route of routes.filter((r) => r.name.includes(values.only) && (r.needs !== "posts" || extraPosts > 0))) {
       const headers = {};
       if (route.auth) {
         const res = await fetch(appUrl("/en/login"), {
@@ -170,7 +183,7 @@ try {
   }
   const base = rows[0].r.requests.average;
   const fmt = (n) => String(Math.round(n)).padStart(8);
-  console.log(`\n${connections} connections, ${duration} s per route, node ${process.version}, ${os.cpus().length} cores, database: ${values.database ? "PostgreSQL server" : "embedded PGlite"}${extraOrgs ? `, +${extraOrgs} generated organisations` : ""}\n`);
+  console.log(`\n${connections} connections, ${duration} s per route, node ${process.version}, ${os.cpus().length} cores, database: ${values.database ? "PostgreSQL server" : "embedded PGlite"}${extraOrgs ? `, +${extraOrgs} generated organisations` : ""}${extraPosts ? `, +${extraPosts} generated forum posts` : ""}\n`);
   console.log(`${"route".padEnd(64)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"ratio".padStart(8)}  non-2xx`);
   for (const { name, r } of rows) {
     const ratio = ((r.requests.average / base) * 100).toFixed(1) + " %";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { locales } from "#app/utils/i18n.ts";
 
 export const TOPIC_PAGE_SIZE = 25;
-export const POSTS_PAGE_SIZE = 20;
+export const POSTS_PAGE_SIZE = 50;
 
 const body = z
   .string({ required_error: "validation:required" })

@@ -266,3 +266,24 @@ describe("forum search", () => {
     expect(tags.hits[0]!.snippet).toContain("bold tags");
   });
 });
+
+describe("email for notifications", () => {
+  test("only opted-in kinds are emailed, in the reader's language; the daily digest goes to those who asked", async () => {
+    const reader = await createUser({ name: "Piret Reader", email: "piret.reader@example.test", locale: "et" });
+    const { saveEmailPreferences, sendDigests } = await import("#app/modules/notifications/notifications.server.ts");
+    await saveEmailPreferences(reader.id, ["forumMention"], true);
+    const topic = (await getTopic(w.publicTopic.number))!;
+    const member = { ...w.member, siteRole: "USER" as const };
+    await db.topicSubscription.create({ data: { userId: reader.id, topicId: topic.id } });
+    await createReply(member, topic, { body: "A reply for followers.", language: "en" }, "en", origin);
+    expect(await db.outboxEmail.count({ where: { to: reader.email } })).toBe(0);
+    await createReply(member, topic, { body: "@piret.reader what do you think?", language: "en" }, "en", origin);
+    const mail = await db.outboxEmail.findFirstOrThrow({ where: { to: reader.email, kind: "forumMention" } });
+    expect(mail.locale).toBe("et");
+    expect(mail.text).toContain(`/et/forum/t/${topic.number}-${topic.slug}`);
+    expect(await sendDigests(origin)).toBeGreaterThanOrEqual(1);
+    const digest = await db.outboxEmail.findFirstOrThrow({ where: { to: reader.email, kind: "digest" } });
+    expect(digest.text).toContain("Mikk Member");
+    expect(await db.outboxEmail.count({ where: { to: w.member.email, kind: "digest" } })).toBe(0);
+  });
+});
