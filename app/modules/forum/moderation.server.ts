@@ -41,6 +41,13 @@ export async function resolveFlags(postId: string, actor: Actor) {
   await db.postFlag.updateMany({ where: { postId, resolvedAt: null }, data: { resolvedAt: new Date(), resolvedById: actor.id } });
 }
 
+/** Closes the open reports on a post without hiding it (audited). */
+export async function dismissFlags(postId: string, actor: Actor, reason?: string) {
+  const r = await db.postFlag.updateMany({ where: { postId, resolvedAt: null }, data: { resolvedAt: new Date(), resolvedById: actor.id } });
+  if (r.count) await audit(actor, "dismissFlags", "post", postId, reason, { reports: r.count });
+  return r.count;
+}
+
 /** Hides or shows a post again; its author is told. Returns false when the post is not in this topic. */
 export async function setPostHidden(topic: Topic, postId: string, hidden: boolean, actor: Actor, reason: string | undefined, origin: string) {
   const post = await db.forumPost.findFirst({ where: { id: postId, topicId: topic.id }, select: { id: true, postNumber: true, authorId: true, hiddenAt: true } });

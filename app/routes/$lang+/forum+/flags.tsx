@@ -1,8 +1,10 @@
-import { type LoaderFunctionArgs } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { Notice } from "#app/components/ui/field.tsx";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
-import { openFlags } from "#app/modules/forum/moderation.server.ts";
+import { dismissFlags, openFlags } from "#app/modules/forum/moderation.server.ts";
 import { formatDateTime } from "#app/utils/format.ts";
 import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
@@ -17,12 +19,24 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   return { title: getFixedT(locale, "forum")("flags.title"), locale, flags: await openFlags() };
 }
 
+const DismissSchema = z.object({ intent: z.literal("dismiss"), postId: z.string().min(1).max(40) });
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requireSiteRole(request, context, "MODERATOR");
+  const parsed = DismissSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return data({ notice: null }, { status: 400 });
+  await dismissFlags(parsed.data.postId, user);
+  return data({ notice: "dismissed" });
+}
+
 export default function Flags() {
   const { t } = useTranslation("forum");
   const d = useLoaderData<typeof loader>();
+  const a = useActionData<typeof action>();
   return (
     <div className="page">
       <h1>{t("flags.title")}</h1>
+      {a?.notice ? <Notice>{t("flags.dismissed")}</Notice> : null}
       <p><Link to={`/${d.locale}/admin/audit`}>{t("flags.audit")}</Link></p>
       {d.flags.length ? (
         <div className="table-wrap">
@@ -32,6 +46,7 @@ export default function Flags() {
                 <th scope="col">{t("flags.post")}</th>
                 <th scope="col">{t("flags.reason")}</th>
                 <th scope="col">{t("flags.reporter")}</th>
+                <th scope="col"><span className="visually-hidden">{t("flags.actions")}</span></th>
               </tr>
             </thead>
             <tbody>
@@ -45,6 +60,13 @@ export default function Flags() {
                   </td>
                   <td>{f.reason}</td>
                   <td>{f.reporter.name}<p className="muted small">{formatDateTime(f.createdAt, d.locale)}</p></td>
+                  <td>
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="dismiss" />
+                      <input type="hidden" name="postId" value={f.post.id} />
+                      <button type="submit" className="link-button">{t("flags.dismiss")}</button>
+                    </Form>
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -35,7 +35,8 @@ import { titleMeta } from "#app/utils/meta.ts";
 import { forbidden, notFound } from "#app/utils/permissions.server.ts";
 import { consume } from "#app/utils/rate-limit.server.ts";
 
-export const handle = { i18n: ["forum"] };
+// Visitors all see the same page (no reply form, no unread state): it may be page-cached for them.
+export const handle = { i18n: ["forum"], cache: "public" };
 export const meta = titleMeta;
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
