@@ -355,3 +355,17 @@ export async function markRead(userId: string, topicId: string, lastPostNumber: 
 export function topicPath(locale: string, t: { number: number; slug: string }) {
   return `/${locale}/forum/t/${t.number}-${t.slug}`;
 }
+
+/** The latest topics started by members of an organisation that the viewer may read (for its directory profile). */
+export async function topicsByOrganisation(orgId: string, viewer: Viewer, take = 5) {
+  return db.forumTopic.findMany({
+    where: {
+      hiddenAt: null,
+      author: { memberships: { some: { orgId } } },
+      ...(viewer.isMember ? {} : { category: { visibility: "PUBLIC" } }),
+    },
+    orderBy: { lastPostAt: "desc" },
+    take,
+    select: { number: true, slug: true, title: true, language: true, lastPostAt: true },
+  });
+}

@@ -287,3 +287,15 @@ describe("email for notifications", () => {
     expect(await db.outboxEmail.count({ where: { to: w.member.email, kind: "digest" } })).toBe(0);
   });
 });
+
+describe("forum on directory profiles", () => {
+  test("an organisation's profile lists its members' topics that the reader may see", async () => {
+    const { topicsByOrganisation } = await import("./forum.server.ts");
+    const org = await db.organisation.findUniqueOrThrow({ where: { slug: "forum-hub" } });
+    const visitor = (await topicsByOrganisation(org.id, await viewerOf(null))).map((t) => t.title);
+    expect(visitor).toContain("How do you price co-working for visiting designers?");
+    expect(visitor).not.toContain("Looking for a Latvian partner for a design week");
+    const member = (await topicsByOrganisation(org.id, await viewerOf({ ...w.member, siteRole: "USER" }))).map((t) => t.title);
+    expect(member).toContain("Looking for a Latvian partner for a design week");
+  });
+});

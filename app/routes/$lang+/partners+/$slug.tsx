@@ -11,6 +11,7 @@ import { createContactRequest, pendingRequestsTo } from "#app/modules/directory/
 import { OrgLogo } from "#app/modules/directory/components/org-logo.tsx";
 import { ContactRequestSchema } from "#app/modules/directory/directory.schema.ts";
 import { getProfile, pickDescription, setVerified } from "#app/modules/directory/directory.server.ts";
+import { topicsByOrganisation, viewerOf } from "#app/modules/forum/forum.server.ts";
 import { getUser, requireUser } from "#app/utils/auth.server.ts";
 import { formatDate } from "#app/utils/format.ts";
 import { getFixedT, publicOrigin, routeLocale } from "#app/utils/i18n.server.ts";
@@ -33,6 +34,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const isMember = myOrgs.length > 0 || hasSiteRole(user, "ADMIN");
   const fromOrgs = myOrgs.filter((m) => m.org.id !== org.id).map((m) => m.org);
   const pending = user ? await pendingRequestsTo(org.id, fromOrgs.map((o) => o.id)) : [];
+  const topics = await topicsByOrganisation(org.id, await viewerOf(user));
   const t = getFixedT(locale, "directory");
   const description = pickDescription(org.descriptions, locale);
   return {
@@ -71,6 +73,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
       memberCount: org.memberships.length,
       members: isMember ? org.memberships.map((m) => ({ name: m.user.name, role: m.role })) : [],
     },
+    topics,
     fromOrgs,
     pending: pending.map((p) => ({ org: fromOrgs.find((o) => o.id === p.fromOrgId)?.name ?? "", since: p.createdAt })),
   };
@@ -243,6 +246,20 @@ export default function PartnerProfile() {
           <p className="muted">{t("profile.membersPrivate")}</p>
         )}
       </section>
+
+      {d.topics.length ? (
+        <section aria-labelledby="topics-title" className="page-section">
+          <h2 id="topics-title">{t("profile.topics")}</h2>
+          <ul className="plain-list">
+            {d.topics.map((topic) => (
+              <li key={topic.number}>
+                <Link to={`/${d.locale}/forum/t/${topic.number}-${topic.slug}`} lang={topic.language !== d.locale ? topic.language : undefined}>{topic.title}</Link>{" "}
+                <span className="muted small">{formatDate(topic.lastPostAt, d.locale)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       {!d.isOwnOrg ? (
         <section aria-labelledby="request-title" className="panel page-section">
