@@ -304,9 +304,12 @@ export type EditResult = { ok: true } | { ok: false; error: "conflict"; current:
 export async function editPost(post: Post, version: number, body: string, editor: SessionUser, locale: Locale): Promise<EditResult> {
   const { html } = await renderPost(body, locale);
   const saved = await db.$transaction(async (tx) => {
+    // The text being replaced is read in the same transaction that replaces it.
+    const before = await tx.forumPost.findUnique({ where: { id: post.id }, select: { body: true, version: true } });
+    if (!before || before.version !== version) return false;
     const u = await tx.forumPost.updateMany({ where: { id: post.id, version }, data: { body, html, version: { increment: 1 }, editedAt: new Date() } });
     if (u.count !== 1) return false;
-    await tx.postRevision.create({ data: { postId: post.id, version, body: post.version === version ? post.body : "", editorId: editor.id } });
+    await tx.postRevision.create({ data: { postId: post.id, version, body: before.body, editorId: editor.id } });
     return true;
   });
   if (saved) return { ok: true };

@@ -141,7 +141,9 @@ describe("forum permissions through the real routes", () => {
     const mod = await callRoute(editAction, { userId: w.moderator.id, path: `/en/forum/p/${first.id}/edit`, params, form: form("We charge per day (edited by a moderator).", first.version + 1) });
     expect(mod.status).toBe(302);
     expect(await db.auditLog.count({ where: { action: "editPost", targetId: first.id, actorId: w.moderator.id } })).toBe(1);
-    expect(await db.postRevision.count({ where: { postId: first.id } })).toBe(2);
+    const revisions = await db.postRevision.findMany({ where: { postId: first.id }, orderBy: { version: "asc" } });
+    // Each revision keeps the text that the edit replaced.
+    expect(revisions.map((r) => r.body)).toEqual([first.body, "We charge per day, 25 EUR."]);
   });
 
   test("solution: the topic author and moderators; moderation: moderators and admins only", async () => {
