@@ -17,8 +17,8 @@ import {
   VCARD,
 } from "vcard4";
 import { db } from "#app/utils/db.server.ts";
-import { ContactFieldsSchema, type ContactFields } from "./contacts.schema.ts";
-import type { ExportContact } from "./contacts.server.ts";
+import { ContactFieldsSchema, dayString, today, type ContactFields } from "./contacts.schema.ts";
+import { contactColumns, type ExportContact } from "./contacts.server.ts";
 
 /** CSV columns, in order; the import reads the same names (and ignores others). */
 export const csvColumns = [
@@ -37,8 +37,6 @@ export const csvColumns = [
   "source",
 ] as const;
 
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
-
 /** Contacts as CSV (RFC 4180, UTF-8 with BOM so spreadsheet programs pick the encoding). */
 export function contactsToCsv(contacts: ExportContact[]): string {
   const rows = contacts.map((c) => ({
@@ -53,7 +51,7 @@ export function contactsToCsv(contacts: ExportContact[]): string {
     owner_email: c.owner?.email ?? "",
     tags: c.tags.join(", "),
     next_step: c.nextStep ?? "",
-    next_step_due: day(c.nextStepDue),
+    next_step_due: dayString(c.nextStepDue),
     source: c.source,
   }));
   return "\uFEFF" + Papa.unparse({ fields: [...csvColumns], data: rows.map((r) => csvColumns.map((k) => r[k])) }, { newline: "\r\n" });
@@ -75,7 +73,7 @@ export function contactsToVcard(contacts: ExportContact[], origin: string): stri
       if (c.role) props.push(new TitleProperty([], new TextType(c.role)));
       if (c.tags.length) props.push(new CategoriesProperty([], new TextListType(c.tags.map((t) => new TextType(t)))));
       if (c.linkedOrg) props.push(new URLProperty([], new URIType(`${origin}/en/partners/${c.linkedOrg.slug}`)));
-      if (c.nextStep) props.push(new NoteProperty([], new TextType(c.nextStepDue ? `${c.nextStep} (${day(c.nextStepDue)})` : c.nextStep)));
+      if (c.nextStep) props.push(new NoteProperty([], new TextType(c.nextStepDue ? `${c.nextStep} (${dayString(c.nextStepDue)})` : c.nextStep)));
       return new VCARD(props as never).repr();
     })
     .join("");
@@ -157,27 +155,11 @@ export async function importContactsCsv(orgId: string, actorId: string, text: st
   const report = { rows: records.length, errors, dryRun };
   if (errors.length) return { ...report, ok: false, imported: 0 };
   if (dryRun) return { ...report, ok: true, imported: 0 };
-  const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+  const day = today();
   await db.$transaction(async (tx) => {
     for (const { fields: f, linkedOrgId } of valid) {
       await tx.cooperationContact.create({
-        data: {
-          orgId,
-          linkedOrgId,
-          personName: f.personName ?? "",
-          organisationName: f.organisationName ?? "",
-          country: f.country ?? null,
-          email: f.email ?? null,
-          phone: f.phone ?? null,
-          role: f.role ?? null,
-          stage: f.stage,
-          ownerId: f.ownerId ?? null,
-          tags: f.tags,
-          nextStep: f.nextStep ?? null,
-          nextStepDue: f.nextStepDue ? new Date(`${f.nextStepDue}T00:00:00Z`) : null,
-          source: f.source,
-          events: { create: { kind: "CREATED", toStage: f.stage, authorId: actorId, occurredOn: today } },
-        },
+        data: { ...contactColumns(f, linkedOrgId), orgId, events: { create: { kind: "CREATED", toStage: f.stage, authorId: actorId, occurredOn: day } } },
       });
     }
   });

@@ -11,12 +11,19 @@ const choose = { errorMap: () => ({ message: "validation:choose" }) };
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
 const text = (max: number) => z.string().trim().max(max, `validation:tooLong|count=${max}`);
+/** "YYYY-MM-DD" of a stored calendar day (a date column holds midnight UTC); "" for none. */
+export const dayString = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
+/** The stored form of a calendar day: midnight UTC. */
+export const dayDate = (day: string) => new Date(`${day}T00:00:00Z`);
+/** Today (UTC) as a stored calendar day. */
+export const today = (now = new Date()) => dayDate(dayString(now));
+
 /** A calendar day as the date input sends it (YYYY-MM-DD), checked to be a real day. */
 export const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "validation:date")
   .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
+    const d = dayDate(s);
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
   }, "validation:date");
 

@@ -1,6 +1,6 @@
 import type { Prisma } from "#app/generated/prisma/client.ts";
 import { db } from "#app/utils/db.server.ts";
-import type { ContactFields, ContactListQuery, Stage } from "./contacts.schema.ts";
+import { dayDate, today, type ContactFields, type ContactListQuery, type Stage } from "./contacts.schema.ts";
 
 // Every function here takes the owning organisation's id and filters by it:
 // a contact id from another organisation finds nothing (the route answers 404).
@@ -156,27 +156,27 @@ async function resolveFields(orgId: string, f: ContactFields): Promise<{ ok: tru
     const member = await db.membership.findFirst({ where: { orgId, userId: f.ownerId }, select: { id: true } });
     if (!member) return { ok: false, field: "ownerId", error: "validation:choose" };
   }
-  return {
-    ok: true,
-    data: {
-      linkedOrgId,
-      personName: f.personName ?? "",
-      organisationName: f.organisationName ?? "",
-      country: f.country ?? null,
-      email: f.email ?? null,
-      phone: f.phone ?? null,
-      role: f.role ?? null,
-      stage: f.stage,
-      ownerId: f.ownerId ?? null,
-      tags: f.tags,
-      nextStep: f.nextStep ?? null,
-      nextStepDue: f.nextStepDue ? new Date(`${f.nextStepDue}T00:00:00Z`) : null,
-      source: f.source,
-    },
-  };
+  return { ok: true, data: contactColumns(f, linkedOrgId) };
 }
 
-const today = (now: Date) => new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
+/** The columns of a contact from its checked fields (the form, the CSV import). */
+export function contactColumns(f: ContactFields, linkedOrgId: string | null) {
+  return {
+    linkedOrgId,
+    personName: f.personName ?? "",
+    organisationName: f.organisationName ?? "",
+    country: f.country ?? null,
+    email: f.email ?? null,
+    phone: f.phone ?? null,
+    role: f.role ?? null,
+    stage: f.stage,
+    ownerId: f.ownerId ?? null,
+    tags: f.tags,
+    nextStep: f.nextStep ?? null,
+    nextStepDue: f.nextStepDue ? dayDate(f.nextStepDue) : null,
+    source: f.source,
+  };
+}
 
 export async function createContact(orgId: string, actorId: string, fields: ContactFields, now = new Date()) {
   const r = await resolveFields(orgId, fields);
@@ -233,7 +233,7 @@ export async function addNote(orgId: string, id: string, actorId: string, text: 
   const contact = await db.cooperationContact.findFirst({ where: { id, orgId }, select: { id: true } });
   if (!contact) return false;
   await db.$transaction([
-    db.contactEvent.create({ data: { contactId: id, kind: "NOTE", text, authorId: actorId, occurredOn: new Date(`${occurredOn}T00:00:00Z`) } }),
+    db.contactEvent.create({ data: { contactId: id, kind: "NOTE", text, authorId: actorId, occurredOn: dayDate(occurredOn) } }),
     db.cooperationContact.update({ where: { id }, data: { updatedAt: new Date() } }),
   ]);
   return true;

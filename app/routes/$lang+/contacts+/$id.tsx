@@ -8,7 +8,7 @@ import { Field, FormErrors, Notice, TextareaField } from "#app/components/ui/fie
 import { ContactForm, type ContactFormDefaults } from "#app/modules/contacts/components/contact-form.tsx";
 import { contactLabel } from "#app/modules/contacts/components/contact-bits.tsx";
 import { requireContactAccess } from "#app/modules/contacts/contacts-page.server.ts";
-import { DeleteSchema, NoteSchema, UpdateContactSchema } from "#app/modules/contacts/contacts.schema.ts";
+import { DeleteSchema, NoteSchema, UpdateContactSchema, dayDate, dayString } from "#app/modules/contacts/contacts.schema.ts";
 import { addNote, deleteContact, getContact, ownerOptions, updateContact, type ContactDetail } from "#app/modules/contacts/contacts.server.ts";
 import { countries } from "#app/modules/directory/vocabulary.ts";
 import { formatDate } from "#app/utils/format.ts";
@@ -19,8 +19,6 @@ import { notFound } from "#app/utils/permissions.server.ts";
 
 export const handle = { i18n: ["contacts"] };
 export const meta = titleMeta;
-
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 
 function formDefaults(c: ContactDetail): ContactFormDefaults {
   return {
@@ -35,7 +33,7 @@ function formDefaults(c: ContactDetail): ContactFormDefaults {
     ownerId: c.ownerId ?? "",
     tags: c.tags.join(", "),
     nextStep: c.nextStep ?? "",
-    nextStepDue: day(c.nextStepDue),
+    nextStepDue: dayString(c.nextStepDue),
     source: c.source,
   };
 }
@@ -62,14 +60,14 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
         fromStage: e.fromStage,
         toStage: e.toStage,
         text: e.text,
-        occurredOn: day(e.occurredOn),
+        occurredOn: dayString(e.occurredOn),
         author: e.author?.name ?? null,
       })),
     },
     defaults: formDefaults(contact),
     owners: await ownerOptions(org.id),
     countryNames: Object.fromEntries(countries.map((c) => [c, countryName(c, locale)])),
-    today: new Date().toISOString().slice(0, 10),
+    today: dayString(new Date()),
   };
 }
 
@@ -183,7 +181,7 @@ export default function ContactPage() {
           <ol className="timeline">
             {c.events.map((e) => (
               <li key={e.id}>
-                <time dateTime={e.occurredOn}>{formatDate(new Date(`${e.occurredOn}T00:00:00Z`), d.locale)}</time>
+                <time dateTime={e.occurredOn}>{formatDate(dayDate(e.occurredOn), d.locale)}</time>
                 <p>
                   {e.kind === "NOTE"
                     ? e.text

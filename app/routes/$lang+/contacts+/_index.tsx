@@ -7,7 +7,7 @@ import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
 import { Pagination } from "#app/components/ui/pagination.tsx";
 import { ContactsToolbar, MoveForm, contactLabel } from "#app/modules/contacts/components/contact-bits.tsx";
 import { requireContactAccess, requireContactOrg } from "#app/modules/contacts/contacts-page.server.ts";
-import { ContactListQuerySchema, MoveSchema, sources, stages, type Stage } from "#app/modules/contacts/contacts.schema.ts";
+import { ContactListQuerySchema, MoveSchema, dayDate, dayString, sources, stages, today, type Stage } from "#app/modules/contacts/contacts.schema.ts";
 import { boardContacts, dueThisWeek, listContacts, moveContact, ownerOptions, type ContactRow } from "#app/modules/contacts/contacts.server.ts";
 import { countPendingIncoming } from "#app/modules/directory/contact-requests.server.ts";
 import { formatDate } from "#app/utils/format.ts";
@@ -26,11 +26,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const query = ContactListQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   if (!ctx) return { title: t("title"), locale, org: null, orgs: [], query, view: query.view, columns: [], table: null, due: [], owners: [], incoming: 0, truncated: false };
   const now = new Date();
-  const today = new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
+  const day = today(now);
   const [board, table, due, owners, incoming] = await Promise.all([
     query.view === "board" ? boardContacts(ctx.org.id, query) : null,
     query.view === "table" ? listContacts(ctx.org.id, query) : null,
-    dueThisWeek(ctx.org.id, today),
+    dueThisWeek(ctx.org.id, day),
     ownerOptions(ctx.org.id),
     countPendingIncoming(ctx.org.id, now),
   ]);
@@ -44,8 +44,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     country: c.country ?? c.linkedOrg?.country ?? null,
     countryName: (c.country ?? c.linkedOrg?.country) ? countryName((c.country ?? c.linkedOrg?.country)!, locale) : null,
     nextStep: c.nextStep,
-    due: c.nextStepDue ? c.nextStepDue.toISOString().slice(0, 10) : null,
-    overdue: !!c.nextStepDue && c.nextStepDue < today,
+    due: c.nextStepDue ? dayString(c.nextStepDue) : null,
+    overdue: !!c.nextStepDue && c.nextStepDue < day,
     updatedAt: c.updatedAt,
   });
   return {
@@ -116,7 +116,7 @@ export default function Contacts() {
             {d.due.map((c) => (
               <li key={c.id}>
                 <time dateTime={c.due!} className={c.overdue ? "overdue" : undefined}>
-                  {formatDate(new Date(`${c.due}T00:00:00Z`), d.locale)}
+                  {formatDate(dayDate(c.due!), d.locale)}
                 </time>
                 {c.overdue ? <span className="badge badge-warn">{t("due.overdue")}</span> : null}{" "}
                 <Link to={`/${d.locale}/contacts/${c.id}`}>{c.label}</Link>: {c.nextStep}
@@ -195,7 +195,7 @@ function Board() {
                   {c.nextStep ? (
                     <p className="small">
                       {c.nextStep}
-                      {c.due ? <> · <time dateTime={c.due} className={c.overdue ? "overdue" : undefined}>{formatDate(new Date(`${c.due}T00:00:00Z`), d.locale)}</time></> : null}
+                      {c.due ? <> · <time dateTime={c.due} className={c.overdue ? "overdue" : undefined}>{formatDate(dayDate(c.due), d.locale)}</time></> : null}
                     </p>
                   ) : null}
                   <MoveForm contactId={c.id} stage={c.stage} label={c.label} />
@@ -282,7 +282,7 @@ function Table() {
                   <td>{t(`stages.${c.stage}`)}</td>
                   <td>{c.owner ?? "—"}</td>
                   <td>{c.nextStep ?? "—"}</td>
-                  <td>{c.due ? <time dateTime={c.due} className={c.overdue ? "overdue" : undefined}>{formatDate(new Date(`${c.due}T00:00:00Z`), d.locale)}</time> : "—"}</td>
+                  <td>{c.due ? <time dateTime={c.due} className={c.overdue ? "overdue" : undefined}>{formatDate(dayDate(c.due), d.locale)}</time> : "—"}</td>
                   <td>{c.tags.join(", ")}</td>
                   <td>{formatDate(c.updatedAt, d.locale)}</td>
                 </tr>
