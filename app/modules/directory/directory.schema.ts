@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { emailSchema } from "#app/modules/accounts/accounts.schema.ts";
+import { OrganisationSchema } from "#app/modules/orgs/orgs.schema.ts";
 import { cooperationTags, countries, orgTypes, sectors, sizes, workingLanguages } from "./vocabulary.ts";
 
 const choose = { errorMap: () => ({ message: "validation:choose" }) };
@@ -40,20 +41,11 @@ export type FacetKey = (typeof facetKeys)[number];
 
 const text = (max: number) => z.string().trim().max(max, `validation:tooLong|count=${max}`);
 
-/** The profile form; every field an org admin can edit. The city is checked against the bundled list in the action. */
-export const ProfileSchema = z.object({
-  name: z
-    .string({ required_error: "validation:required" })
-    .trim()
-    .min(2, "validation:tooShort|count=2")
-    .max(120, "validation:tooLong|count=120"),
-  type: z.enum(orgTypes, choose),
-  country: z.enum(countries, choose),
-  city: z
-    .string({ required_error: "validation:required" })
-    .trim()
-    .min(2, "validation:tooShort|count=2")
-    .max(80, "validation:tooLong|count=80"),
+/**
+ * The profile form: the fields of a new organisation plus everything an org
+ * admin can add. The city is checked against the bundled list in the action.
+ */
+export const ProfileSchema = OrganisationSchema.extend({
   sectors: codes(sectors, sectors.length),
   languages: codes(workingLanguages, workingLanguages.length),
   offers: codes(cooperationTags, 6),

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import sharp from "sharp";
+import { slugify } from "#app/modules/orgs/slug.ts";
 import { db, database } from "#app/utils/db.server.ts";
 import { locales, type Locale } from "#app/utils/i18n.ts";
 import { findCity, suggestCities } from "./cities.server.ts";
@@ -165,36 +166,39 @@ export type ProfileUpdate = { ok: true } | { ok: false; field: "city"; suggestio
 export async function updateProfile(orgId: string, input: ProfileInput): Promise<ProfileUpdate> {
   const city = findCity(input.country, input.city);
   if (!city) return { ok: false, field: "city", suggestions: suggestCities(input.country, input.city, 5) };
-  const descriptions = Object.fromEntries(
-    locales.flatMap((l) => {
-      const v = input[`description_${l}`];
-      return v ? [[l, v]] : [];
-    }),
-  );
-  await db.organisation.update({
-    where: { id: orgId },
-    data: {
-      name: input.name,
-      type: input.type,
-      country: input.country,
-      city: city.name,
-      latitude: city.lat,
-      longitude: city.lng,
-      sectors: input.sectors,
-      languages: input.languages,
-      offers: input.offers,
-      seeks: input.seeks,
-      offerText: input.offerText ?? "",
-      seekText: input.seekText ?? "",
-      descriptions,
-      openForVisits: input.openForVisits,
-      website: input.website ?? null,
-      foundedYear: input.foundedYear ?? null,
-      size: input.size ?? null,
-      contactEmail: input.contactEmail ?? null,
-    },
-  });
+  // The slug stays: links to the profile must keep working after a rename.
+  const { slug: _slug, ...columns } = organisationRow(input, city);
+  await db.organisation.update({ where: { id: orgId }, data: columns });
   return { ok: true };
+}
+
+/** One organisation row as stored: what the profile form saves plus slug and coordinates. */
+export type OrganisationRow = ReturnType<typeof organisationRow>;
+
+/** The columns of an organisation from validated profile fields and its city (coordinates from the bundled list). */
+export function organisationRow(p: ProfileInput, city: { name: string; lat: number; lng: number }, slug = slugify(p.name)) {
+  const descriptions = Object.fromEntries(locales.flatMap((l) => (p[`description_${l}`] ? [[l, p[`description_${l}`]!]] : [])));
+  return {
+    slug,
+    name: p.name,
+    type: p.type,
+    country: p.country,
+    city: city.name,
+    latitude: city.lat,
+    longitude: city.lng,
+    sectors: p.sectors,
+    languages: p.languages,
+    offers: p.offers,
+    seeks: p.seeks,
+    offerText: p.offerText ?? "",
+    seekText: p.seekText ?? "",
+    descriptions,
+    openForVisits: p.openForVisits,
+    website: p.website ?? null,
+    foundedYear: p.foundedYear ?? null,
+    size: p.size ?? null,
+    contactEmail: p.contactEmail ?? null,
+  };
 }
 
 /** Sets or clears the verified badge (site admins only; the caller checks). */
