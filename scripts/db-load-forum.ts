@@ -3,7 +3,7 @@
 // for measuring search and long topics at scale (see npm run bench). The first
 // generated topic always has exactly 50 posts: the bench opens it.
 import { parseArgs } from "node:util";
-import { escapeHtml } from "#app/modules/forum/markdown.server.ts";
+import { escapeHtml } from "#app/utils/html.ts";
 import { demoTopics } from "../prisma/demo-forum.ts";
 import { database } from "#app/utils/db.server.ts";
 import { migrate } from "#app/utils/migrate.server.ts";

@@ -1,13 +1,13 @@
+import { escapeHtml } from "#app/utils/html.ts";
 import { getFixedT } from "#app/utils/i18n.server.ts";
 import { isLocale, type Locale } from "#app/utils/i18n.ts";
 import { sendEmail } from "./email.server.ts";
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
-/** A plain, accessible HTML email: greeting, paragraphs, one button-like link. */
-function renderHtml(locale: Locale, paragraphs: string[], link: { href: string; label: string }, footer: string) {
-  const body = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("\n");
+/** A plain, accessible HTML email: greeting, paragraphs, an optional list, one button-like link. */
+function renderHtml(locale: Locale, paragraphs: string[], link: { href: string; label: string }, footer: string, items: string[] = []) {
+  const list = items.length ? `\n<ul>${items.map((i) => `<li>${escapeHtml(i)}</li>`).join("")}</ul>` : "";
+  const body = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("\n") + list;
   return `<!doctype html><html lang="${locale}"><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1b2430">
 ${body}
 <p><a href="${escapeHtml(link.href)}" style="display:inline-block;padding:.6em 1.2em;background:#0b4f6c;color:#fff;text-decoration:none;border-radius:4px">${escapeHtml(link.label)}</a></p>
@@ -61,4 +61,16 @@ export async function sendNoticeEmail(
   const footer = t("footer");
   const text = [...paragraphs, "", `${action}: ${link}`, "", footer].join("\n");
   await sendEmail({ to: user.email, subject, text, html: renderHtml(locale, paragraphs, { href: link, label: action }, footer), kind, locale });
+}
+
+/** The daily digest: the unread notifications as a list, in the person's language. */
+export async function sendDigestEmail(user: { email: string; name: string; locale: string }, items: string[], link: string) {
+  const locale: Locale = isLocale(user.locale) ? user.locale : "en";
+  const t = getFixedT(locale, "emails");
+  const paragraphs = [t("greeting", { name: user.name }), t("digest.intro")];
+  const action = t("digest.action");
+  const footer = t("digest.optOut");
+  const text = [...paragraphs, "", ...items.map((i) => `• ${i}`), "", `${action}: ${link}`, "", footer].join("\n");
+  const html = renderHtml(locale, paragraphs, { href: link, label: action }, footer, items);
+  await sendEmail({ to: user.email, subject: t("digest.subject", { count: items.length }), text, html, kind: "digest", locale });
 }

@@ -3,11 +3,12 @@ import { getCatalogue, moduleText } from "#app/modules/learning/catalogue.server
 import { notifyWithEmail } from "#app/modules/notifications/notifications.server.ts";
 import { slugify } from "#app/modules/orgs/slug.ts";
 import { db, database } from "#app/utils/db.server.ts";
+import { escapeHtml } from "#app/utils/html.ts";
 import type { Locale } from "#app/utils/i18n.ts";
 import { hasSiteRole } from "#app/utils/permissions.server.ts";
 import type { SessionUser } from "#app/utils/session.server.ts";
 import { POSTS_PAGE_SIZE, TOPIC_PAGE_SIZE } from "./forum.schema.ts";
-import { escapeHtml, internalLinks, markMentions, mentionedHandles, renderMarkdown } from "./markdown.server.ts";
+import { internalLinks, markMentions, mentionedHandles, renderMarkdown } from "./markdown.server.ts";
 
 /** Who is reading: members-only categories need a membership (or a moderator). */
 export type Viewer = { user: SessionUser | null; isMember: boolean; isModerator: boolean };

@@ -1,5 +1,6 @@
 import { Marked } from "marked";
 import sanitizeHtml from "sanitize-html";
+import { escapeHtml } from "#app/utils/html.ts";
 
 // Posts are Markdown, rendered once when saved and stored as HTML. marked
 // turns Markdown into HTML (raw HTML in the source is escaped, not passed);
@@ -17,9 +18,6 @@ const marked = new Marked({
   },
 });
 
-export function escapeHtml(s: string) {
-  return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-}
 
 const allowed: sanitizeHtml.IOptions = {
   allowedTags: ["p", "br", "strong", "em", "del", "code", "pre", "blockquote", "ul", "ol", "li", "a", "h3", "h4", "hr", "table", "thead", "tbody", "tr", "th", "td", "span"],

@@ -1,5 +1,6 @@
 import { prefixQuery } from "#app/modules/directory/directory.server.ts";
 import { database } from "#app/utils/db.server.ts";
+import { escapeHtml } from "#app/utils/html.ts";
 import type { Viewer } from "./forum.server.ts";
 
 export const SEARCH_PAGE_SIZE = 20;
@@ -77,8 +78,7 @@ export async function searchForum(viewer: Viewer, q: string, opts: { category?: 
 
 /** Escapes the snippet, then turns our markers into <mark>: no HTML from a post survives. */
 export function highlight(raw: string): string {
-  return raw
-    .replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!)
+  return escapeHtml(raw)
     .replace(/\[\[\[/g, "<mark>")
     .replace(/\]\]\]/g, "</mark>");
 }

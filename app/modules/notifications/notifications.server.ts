@@ -1,5 +1,4 @@
-import { sendEmail } from "#app/modules/email/email.server.ts";
-import { sendNoticeEmail } from "#app/modules/email/templates.server.ts";
+import { sendDigestEmail, sendNoticeEmail } from "#app/modules/email/templates.server.ts";
 import { getFixedT } from "#app/utils/i18n.server.ts";
 import { isLocale } from "#app/utils/i18n.ts";
 import { db, database } from "#app/utils/db.server.ts";
@@ -108,15 +107,9 @@ export async function sendDigests(origin: string, now = new Date()) {
     select: { id: true, email: true, name: true, locale: true, notifications: { where: { readAt: null, createdAt: { gte: since } }, orderBy: { createdAt: "desc" }, take: 50, select: { kind: true, data: true } } },
   });
   for (const p of people) {
-    const locale = isLocale(p.locale) ? p.locale : "en";
-    const t = getFixedT(locale, ["emails", "notifications"]);
-    const lines = p.notifications.map((n) => `• ${t(`notifications:kinds.${n.kind}`, n.data as Record<string, string>)}`);
-    const link = `${origin}/${locale}/notifications`;
-    const subject = t("emails:digest.subject", { count: p.notifications.length });
-    const text = [t("emails:greeting", { name: p.name }), t("emails:digest.intro"), "", ...lines, "", `${t("emails:digest.action")}: ${link}`, "", t("emails:digest.optOut")].join("\n");
-    const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-    const html = `<!doctype html><html lang="${locale}"><body style="font-family:system-ui,sans-serif;line-height:1.5"><p>${esc(t("emails:greeting", { name: p.name }))}</p><p>${esc(t("emails:digest.intro"))}</p><ul>${p.notifications.map((n) => `<li>${esc(t(`notifications:kinds.${n.kind}`, n.data as Record<string, string>))}</li>`).join("")}</ul><p><a href="${esc(link)}">${esc(t("emails:digest.action"))}</a></p><p style="font-size:.85em;color:#4a5563">${esc(t("emails:digest.optOut"))}</p></body></html>`;
-    await sendEmail({ to: p.email, subject, text, html, kind: "digest", locale });
+    const t = getFixedT(isLocale(p.locale) ? p.locale : "en", "notifications");
+    const items = p.notifications.map((n) => t(`kinds.${n.kind}`, n.data as Record<string, string>));
+    await sendDigestEmail(p, items, `${origin}/${isLocale(p.locale) ? p.locale : "en"}/notifications`);
   }
   return people.length;
 }
