@@ -13,11 +13,12 @@ import { internalLinks, markMentions, mentionedHandles, renderMarkdown } from ".
 /** Who is reading: members-only categories need a membership (or a moderator). */
 export type Viewer = { user: SessionUser | null; isMember: boolean; isModerator: boolean };
 
-export async function viewerOf(user: SessionUser | null): Promise<Viewer> {
+/** The viewer; pass `hasMembership` when the caller already knows it, to skip the query. */
+export async function viewerOf(user: SessionUser | null, hasMembership?: boolean): Promise<Viewer> {
   if (!user) return { user, isMember: false, isModerator: false };
   const isModerator = hasSiteRole(user, "MODERATOR");
-  const membership = isModerator ? null : await db.membership.findFirst({ where: { userId: user.id }, select: { id: true } });
-  return { user, isMember: isModerator || !!membership, isModerator };
+  const member = isModerator || (hasMembership ?? !!(await db.membership.findFirst({ where: { userId: user.id }, select: { id: true } })));
+  return { user, isMember: member, isModerator };
 }
 
 export const canRead = (viewer: Viewer, visibility: "PUBLIC" | "MEMBERS") => visibility === "PUBLIC" || viewer.isMember;

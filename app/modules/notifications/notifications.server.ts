@@ -2,6 +2,7 @@ import { sendDigestEmail, sendNoticeEmail } from "#app/modules/email/templates.s
 import { getFixedT } from "#app/utils/i18n.server.ts";
 import { isLocale } from "#app/utils/i18n.ts";
 import { db, database } from "#app/utils/db.server.ts";
+import { emailableKinds, type EmailableKind } from "./kinds.ts";
 
 /** What each kind of notification carries; rendered in the reader's language by the list. */
 export type NotificationData = {
@@ -15,9 +16,7 @@ export type NotificationData = {
 };
 type ForumRef = { topic: string; topicNumber: number; slug: string; postNumber: number };
 
-/** Kinds a person can also receive by email (preferences on the notifications page). */
-export const emailableKinds = ["forumReply", "forumMention", "forumSolution", "forumModeration"] as const;
-export type EmailableKind = (typeof emailableKinds)[number];
+export { emailableKinds, type EmailableKind };
 export type NotificationKind = keyof NotificationData;
 
 export const NOTIFICATION_PAGE_SIZE = 30;

@@ -4,7 +4,8 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
 import { Pagination } from "#app/components/ui/pagination.tsx";
-import { emailPreferences, emailableKinds, listNotifications, markRead, saveEmailPreferences, type EmailableKind } from "#app/modules/notifications/notifications.server.ts";
+import { emailableKinds, type EmailableKind } from "#app/modules/notifications/kinds.ts";
+import { emailPreferences, listNotifications, markRead, saveEmailPreferences } from "#app/modules/notifications/notifications.server.ts";
 import { Notice } from "#app/components/ui/field.tsx";
 import { requireUser } from "#app/utils/auth.server.ts";
 import { formatDateTime } from "#app/utils/format.ts";
@@ -65,8 +66,6 @@ function target(locale: string, kind: string, d: Record<string, string>) {
   }
 }
 
-const emailKinds = ["forumReply", "forumMention", "forumSolution", "forumModeration"] as const;
-
 export default function Notifications() {
   const { t } = useTranslation("notifications");
   const d = useLoaderData<typeof loader>();
@@ -106,7 +105,7 @@ export default function Notifications() {
           <input type="hidden" name="intent" value="preferences" />
           <fieldset className="checkbox-group">
             <legend>{t("preferences.email")}</legend>
-            {emailKinds.map((k) => (
+            {emailableKinds.map((k) => (
               <div className="field-checkbox" key={k}>
                 <input type="checkbox" id={`pref-${k}`} name="email" value={k} defaultChecked={d.preferences.email[k]} />
                 <label htmlFor={`pref-${k}`}>{t(`preferences.kinds.${k}`)}</label>

@@ -4,14 +4,14 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
 import { Pagination } from "#app/components/ui/pagination.tsx";
 import { SearchQuerySchema } from "#app/modules/forum/forum.schema.ts";
-import { canRead, categoryText, listCategories, viewerOf } from "#app/modules/forum/forum.server.ts";
+import { allCategories, canRead, categoryText, viewerOf } from "#app/modules/forum/forum.server.ts";
 import { searchForum } from "#app/modules/forum/search.server.ts";
 import { getUser } from "#app/utils/auth.server.ts";
 import { formatDate } from "#app/utils/format.ts";
 import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
 import { localeNames, locales, type Locale } from "#app/utils/i18n.ts";
 import { titleMeta } from "#app/utils/meta.ts";
-import { readSessionToken } from "#app/utils/session.server.ts";
+import { addServerTiming } from "#app/utils/timing.server.ts";
 
 export const handle = { i18n: ["forum"], cache: "public" };
 export const meta = titleMeta;
@@ -20,10 +20,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = routeLocale(params);
   const viewer = await viewerOf(await getUser(request, context));
   const query = SearchQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const categories = (await listCategories(viewer)).filter((c) => canRead(viewer, c.visibility));
+  // Only names for the filter: the readable categories, without listCategories' counts.
+  const categories = (await allCategories()).filter((c) => canRead(viewer, c.visibility));
   const started = performance.now();
   const result = await searchForum(viewer, query.q, query);
-  if (readSessionToken(request)) context.responseHeaders?.append("Server-Timing", `search;dur=${(performance.now() - started).toFixed(1)}`);
+  addServerTiming(request, context, "search", started);
   return {
     title: getFixedT(locale, "forum")("search.title"),
     locale,

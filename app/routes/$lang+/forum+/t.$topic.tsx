@@ -27,7 +27,6 @@ import {
 } from "#app/modules/forum/forum.server.ts";
 import { hasLink } from "#app/modules/forum/markdown.server.ts";
 import { changeTopic, flagPost, setPostHidden } from "#app/modules/forum/moderation.server.ts";
-import { requireUser } from "#app/utils/auth.server.ts";
 import { formatDateTime } from "#app/utils/format.ts";
 import { publicOrigin, routeLocale } from "#app/utils/i18n.server.ts";
 import { localeNames, type Locale } from "#app/utils/i18n.ts";
@@ -102,7 +101,6 @@ type ActionResult = { intent: string; result?: SubmissionResult<string[]>; previ
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = routeLocale(params);
-  await requireUser(request, context);
   const { viewer, topic } = await loadTopic(request, context, params.topic, { signedIn: true });
   const user = viewer.user!;
   const form = await request.formData();

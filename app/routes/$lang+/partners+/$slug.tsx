@@ -34,7 +34,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const isMember = myOrgs.length > 0 || hasSiteRole(user, "ADMIN");
   const fromOrgs = myOrgs.filter((m) => m.org.id !== org.id).map((m) => m.org);
   const pending = user ? await pendingRequestsTo(org.id, fromOrgs.map((o) => o.id)) : [];
-  const topics = await topicsByOrganisation(org.id, await viewerOf(user));
+  const topics = await topicsByOrganisation(org.id, await viewerOf(user, myOrgs.length > 0));
   const t = getFixedT(locale, "directory");
   const description = pickDescription(org.descriptions, locale);
   return {

@@ -7,7 +7,7 @@ import { DirectoryQuerySchema, PAGE_SIZE, type FacetKey } from "#app/modules/dir
 import { searchDirectory } from "#app/modules/directory/directory.server.ts";
 import { OrgLogo } from "#app/modules/directory/components/org-logo.tsx";
 import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
-import { readSessionToken } from "#app/utils/session.server.ts";
+import { addServerTiming } from "#app/utils/timing.server.ts";
 import { collator, countryName, formatNumber, languageName } from "#app/utils/intl.ts";
 import { titleMeta } from "#app/utils/meta.ts";
 
@@ -19,8 +19,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const query = DirectoryQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const started = performance.now();
   const result = await searchDirectory(query, locale);
-  // The search's own time, for `npm run bench` and the browser's network panel; never on cached pages.
-  if (readSessionToken(request)) context.responseHeaders?.append("Server-Timing", `search;dur=${(performance.now() - started).toFixed(1)}`);
+  addServerTiming(request, context, "search", started);
   const t = getFixedT(locale, "directory");
   const label = (key: FacetKey, value: string): string => {
     switch (key) {
