@@ -1,9 +1,7 @@
-import { PassThrough } from "node:stream";
-import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext, type HandleDataRequestFunction } from "@remix-run/node";
+import { type AppLoadContext, type EntryContext, type HandleDataRequestFunction } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
-import { isbot } from "isbot";
-import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
+import { renderDocument } from "#app/utils/render-document.server.ts";
 import { i18nFor, localeFromPath, localeCookieHeader } from "#app/utils/i18n.server.ts";
 import { defaultLocale } from "#app/utils/i18n.ts";
 import { NonceProvider } from "#app/utils/nonce.ts";
@@ -45,7 +43,7 @@ export const handleDataRequest: HandleDataRequestFunction = (response, { request
   return response;
 };
 
-export default function handleRequest(
+export default async function handleRequest(
   request: Request,
   responseStatusCode: number,
   responseHeaders: Headers,
@@ -56,38 +54,21 @@ export default function handleRequest(
   const locale = localeFromPath(url.pathname) ?? remixContext.staticHandlerContext.loaderData?.root?.locale ?? defaultLocale;
   const i18n = i18nFor(locale);
   const nonce = loadContext.cspNonce;
-  const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;
   applyContextHeaders(request, responseHeaders, loadContext);
   responseHeaders.set("Cache-Control", cacheControl(request, responseStatusCode, remixContext));
   if (leafHandle(remixContext)?.csp === "mdx") responseHeaders.set("X-Portolan-Csp", "mdx");
   responseHeaders.append("Vary", "Cookie");
 
-  return new Promise<Response>((resolve, reject) => {
-    let shellRendered = false;
-    const { pipe, abort } = renderToPipeableStream(
-      <NonceProvider value={nonce}>
-        <I18nextProvider i18n={i18n}>
-          <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
-        </I18nextProvider>
-      </NonceProvider>,
-      {
-        nonce,
-        [waitForAll ? "onAllReady" : "onShellReady"]() {
-          shellRendered = true;
-          const body = new PassThrough();
-          responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-          resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
-          pipe(body);
-        },
-        onShellError(error: unknown) {
-          reject(error);
-        },
-        onError(error: unknown) {
-          responseStatusCode = 500;
-          if (shellRendered) console.error(error);
-        },
-      },
-    );
-    setTimeout(abort, ABORT_DELAY);
-  });
+  // The whole document is rendered before anything is sent (see render-document.server.ts).
+  const { body, failed } = await renderDocument(
+    <NonceProvider value={nonce}>
+      <I18nextProvider i18n={i18n}>
+        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
+      </I18nextProvider>
+    </NonceProvider>,
+    { nonce, timeoutMs: ABORT_DELAY },
+  );
+  responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+  responseHeaders.set("Content-Length", String(body.byteLength));
+  return new Response(body, { headers: responseHeaders, status: failed ? 500 : responseStatusCode });
 }
