@@ -79,20 +79,30 @@ export function SelectField({
 }: {
   label: React.ReactNode;
   selectProps: SelectProps;
-  options: { value: string; label: string }[];
+  /** `lang` marks a label written in another language than the page (language names). */
+  options: { value: string; label: string; lang?: string }[];
   errors?: string[] | null;
 }) {
   const fallbackId = useId();
   const id = selectProps.id ?? fallbackId;
   const errId = `${id}-error`;
   const hasErrors = !!errors?.length;
-  const { key, ...rest } = selectProps;
+  const { key, required, ...rest } = selectProps;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select key={key} {...rest} id={id} aria-invalid={hasErrors || undefined} aria-describedby={hasErrors ? errId : undefined}>
+      <select
+        key={key}
+        {...rest}
+        // HTML allows `required` on a select only when its first option is an empty placeholder;
+        // without one the select always has a value and the server's schema is the check.
+        required={required && options[0]?.value === "" ? true : undefined}
+        id={id}
+        aria-invalid={hasErrors || undefined}
+        aria-describedby={hasErrors ? errId : undefined}
+      >
         {options.map((o) => (
-          <option key={o.value} value={o.value}>
+          <option key={o.value} value={o.value} lang={o.lang}>
             {o.label}
           </option>
         ))}

@@ -164,7 +164,7 @@ export default function Account() {
           <SelectField
             label={t("fields.locale")}
             selectProps={getSelectProps(profile.locale)}
-            options={locales.map((l) => ({ value: l, label: localeNames[l] }))}
+            options={locales.map((l) => ({ value: l, label: localeNames[l], lang: l }))}
             errors={profile.locale.errors}
           />
           <button type="submit" className="button">

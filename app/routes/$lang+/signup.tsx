@@ -87,7 +87,7 @@ export default function Signup() {
         <SelectField
           label={t("fields.locale")}
           selectProps={getSelectProps(fields.locale)}
-          options={locales.map((l) => ({ value: l, label: localeNames[l] }))}
+          options={locales.map((l) => ({ value: l, label: localeNames[l], lang: l }))}
           errors={fields.locale.errors}
         />
         <div className="field field-checkbox">
