@@ -4,10 +4,10 @@ import crypto from "node:crypto";
 import closeWithGrace from "close-with-grace";
 import compression from "compression";
 import express from "express";
-import helmet from "helmet";
 import { csrfGuard } from "./csrf.js";
 import { requestLogger } from "./logging.js";
 import { createCachingRequestHandler } from "./page-cache.js";
+import { securityHeaders } from "./security-headers.js";
 
 const MODE = process.env.NODE_ENV ?? "development";
 const PORT = Number(process.env.PORT ?? 3000);
@@ -52,31 +52,7 @@ app.use((_req, res, next) => {
   res.locals.cspNonce = crypto.randomBytes(16).toString("base64");
   next();
 });
-app.use(
-  helmet({
-    xPoweredBy: false,
-    referrerPolicy: { policy: "same-origin" },
-    crossOriginEmbedderPolicy: false,
-    strictTransportSecurity: MODE === "production" ? undefined : false,
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        "default-src": ["'self'"],
-        "base-uri": ["'self'"],
-        "connect-src": MODE === "development" ? ["'self'", "ws:"] : ["'self'"],
-        "font-src": ["'self'"],
-        "form-action": ["'self'"],
-        "frame-ancestors": ["'none'"],
-        "img-src": ["'self'", "data:"],
-        "object-src": ["'none'"],
-        "script-src": ["'self'", "'strict-dynamic'", (_req, res) => `'nonce-${res.locals.cspNonce}'`],
-        "script-src-attr": ["'none'"],
-        "style-src": MODE === "development" ? ["'self'", "'unsafe-inline'"] : ["'self'"],
-        "upgrade-insecure-requests": null,
-      },
-    },
-  }),
-);
+app.use(securityHeaders({ mode: MODE }));
 app.use(csrfGuard());
 
 if (viteDevServer) {
