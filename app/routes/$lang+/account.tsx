@@ -16,6 +16,7 @@ import {
 } from "#app/modules/accounts/accounts.server.ts";
 import { listMyOrganisations } from "#app/modules/orgs/orgs.server.ts";
 import { requireSession } from "#app/utils/auth.server.ts";
+import { readForm } from "#app/utils/form.server.ts";
 import { getFixedT, publicOrigin, routeLocale } from "#app/utils/i18n.server.ts";
 import { localeNames, locales } from "#app/utils/i18n.ts";
 import { describeUserAgent, formatDateTime } from "#app/utils/format.ts";
@@ -47,7 +48,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   routeLocale(params);
   const session = await requireSession(request, context);
   const userId = session.user.id;
-  const submission = parseWithZod(await request.formData(), { schema: AccountSchema });
+  const submission = parseWithZod(await readForm(request), { schema: AccountSchema });
   if (submission.status !== "success") {
     const intent = submission.payload.intent;
     return data({ intent, result: submission.reply({ hideFields: ["currentPassword", "password", "confirm"] }), notice: null }, { status: 400 });

@@ -7,6 +7,7 @@ import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
 import { Field, Notice } from "#app/components/ui/field.tsx";
 import { ForgotPasswordSchema } from "#app/modules/accounts/accounts.schema.ts";
 import { requestPasswordReset } from "#app/modules/accounts/accounts.server.ts";
+import { readForm } from "#app/utils/form.server.ts";
 import { getFixedT, publicOrigin, routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
 import { consume } from "#app/utils/rate-limit.server.ts";
@@ -21,7 +22,7 @@ export function loader({ params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   routeLocale(params);
   await consume("resetIp", context.clientIp);
-  const submission = parseWithZod(await request.formData(), { schema: ForgotPasswordSchema });
+  const submission = parseWithZod(await readForm(request), { schema: ForgotPasswordSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), sent: false }, { status: 400 });
   await consume("resetAccount", submission.value.email);
   await requestPasswordReset(submission.value.email, publicOrigin(request));

@@ -8,6 +8,7 @@ import { Field, FormErrors } from "#app/components/ui/field.tsx";
 import { LoginSchema } from "#app/modules/accounts/accounts.schema.ts";
 import { authenticate } from "#app/modules/accounts/accounts.server.ts";
 import { requireAnonymous, safeRedirectPath } from "#app/utils/auth.server.ts";
+import { readForm } from "#app/utils/form.server.ts";
 import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
 import { consume, reset } from "#app/utils/rate-limit.server.ts";
@@ -26,7 +27,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = routeLocale(params);
   await consume("loginIp", context.clientIp);
-  const submission = parseWithZod(await request.formData(), { schema: LoginSchema });
+  const submission = parseWithZod(await readForm(request), { schema: LoginSchema });
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   }

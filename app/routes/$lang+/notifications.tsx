@@ -8,6 +8,7 @@ import { emailableKinds, type EmailableKind } from "#app/modules/notifications/k
 import { emailPreferences, listNotifications, markRead, saveEmailPreferences } from "#app/modules/notifications/notifications.server.ts";
 import { Notice } from "#app/components/ui/field.tsx";
 import { requireUser } from "#app/utils/auth.server.ts";
+import { readForm } from "#app/utils/form.server.ts";
 import { formatDateTime } from "#app/utils/format.ts";
 import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
@@ -36,7 +37,7 @@ const PreferencesSchema = z.object({ email: z.array(z.enum(emailableKinds)).max(
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
-  const form = await request.formData();
+  const form = await readForm(request);
   if (form.get("intent") === "preferences") {
     const parsed = PreferencesSchema.safeParse({ email: form.getAll("email"), digest: form.get("digest") === "on" });
     if (!parsed.success) return data({ ok: false, notice: null }, { status: 400 });

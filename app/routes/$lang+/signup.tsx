@@ -8,6 +8,7 @@ import { ErrorList, Field, SelectField } from "#app/components/ui/field.tsx";
 import { PASSWORD_MIN, SignupSchema } from "#app/modules/accounts/accounts.schema.ts";
 import { signUp } from "#app/modules/accounts/accounts.server.ts";
 import { requireAnonymous, safeRedirectPath } from "#app/utils/auth.server.ts";
+import { readForm } from "#app/utils/form.server.ts";
 import { getFixedT, publicOrigin, routeLocale } from "#app/utils/i18n.server.ts";
 import { localeNames, locales } from "#app/utils/i18n.ts";
 import { titleMeta } from "#app/utils/meta.ts";
@@ -27,7 +28,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   routeLocale(params);
   await consume("signupIp", context.clientIp);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: SignupSchema });
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });

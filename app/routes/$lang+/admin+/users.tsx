@@ -8,6 +8,7 @@ import { Pagination } from "#app/components/ui/pagination.tsx";
 import { SearchForm } from "#app/components/ui/search-form.tsx";
 import { ListQuerySchema, UserActionSchema } from "#app/modules/admin/admin.schema.ts";
 import { listUsers, setDisabled, setSiteRole } from "#app/modules/admin/admin.server.ts";
+import { readForm } from "#app/utils/form.server.ts";
 import { formatDate } from "#app/utils/format.ts";
 import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
@@ -27,7 +28,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   routeLocale(params);
   const me = await requireSiteRole(request, context, "ADMIN");
-  const submission = parseWithZod(await request.formData(), { schema: UserActionSchema });
+  const submission = parseWithZod(await readForm(request), { schema: UserActionSchema });
   if (submission.status !== "success") return data({ notice: null, error: "invalid" }, { status: 400 });
   const v = submission.value;
   // An admin cannot lock themselves out; another admin has to do it.

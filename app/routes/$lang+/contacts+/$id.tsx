@@ -11,6 +11,7 @@ import { requireContactAccess } from "#app/modules/contacts/contacts-page.server
 import { DeleteSchema, NoteSchema, UpdateContactSchema, dayDate, dayString } from "#app/modules/contacts/contacts.schema.ts";
 import { addNote, deleteContact, getContact, ownerOptions, updateContact, type ContactDetail } from "#app/modules/contacts/contacts.server.ts";
 import { countries } from "#app/modules/directory/vocabulary.ts";
+import { readForm } from "#app/utils/form.server.ts";
 import { formatDate } from "#app/utils/format.ts";
 import { routeLocale } from "#app/utils/i18n.server.ts";
 import { countryName } from "#app/utils/intl.ts";
@@ -82,7 +83,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = routeLocale(params);
   const id = params.id ?? "";
   const { user, org } = await requireContactAccess(request, context, id);
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
   if (intent === "delete") {
     parseWithZod(form, { schema: DeleteSchema });

@@ -10,6 +10,7 @@ import { requireContactAccess, requireContactOrg } from "#app/modules/contacts/c
 import { ContactListQuerySchema, MoveSchema, dayDate, dayString, sources, stages, today, type Stage } from "#app/modules/contacts/contacts.schema.ts";
 import { boardContacts, dueThisWeek, listContacts, moveContact, ownerOptions, type ContactRow } from "#app/modules/contacts/contacts.server.ts";
 import { countPendingIncoming } from "#app/modules/directory/contact-requests.server.ts";
+import { readForm } from "#app/utils/form.server.ts";
 import { formatDate } from "#app/utils/format.ts";
 import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
 import { countryName } from "#app/utils/intl.ts";
@@ -66,7 +67,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = routeLocale(params);
-  const form = await request.formData();
+  const form = await readForm(request);
   const submission = parseWithZod(form, { schema: MoveSchema });
   if (submission.status !== "success") return data({ ok: false }, { status: 400 });
   const { user, org } = await requireContactAccess(request, context, submission.value.contactId);

@@ -10,6 +10,7 @@ import { createContact, ownerOptions } from "#app/modules/contacts/contacts.serv
 import { DirectoryQuerySchema } from "#app/modules/directory/directory.schema.ts";
 import { getProfile, searchDirectory } from "#app/modules/directory/directory.server.ts";
 import { countries } from "#app/modules/directory/vocabulary.ts";
+import { readForm } from "#app/utils/form.server.ts";
 import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
 import { countryName } from "#app/utils/intl.ts";
 import { titleMeta } from "#app/utils/meta.ts";
@@ -43,7 +44,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = routeLocale(params);
   const { user, ctx } = await requireContactOrg(request, context);
   if (!ctx) throw redirect(`/${locale}/contacts`);
-  const submission = parseWithZod(await request.formData(), { schema: CreateContactSchema });
+  const submission = parseWithZod(await readForm(request), { schema: CreateContactSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const r = await createContact(ctx.org.id, user.id, submission.value);
   if (!r.ok) return data({ result: submission.reply({ fieldErrors: { [r.field === "linkedOrgSlug" ? "personName" : r.field]: [r.error] } }) }, { status: 400 });

@@ -8,6 +8,7 @@ import { ContactsToolbar } from "#app/modules/contacts/components/contact-bits.t
 import { requireContactOrg } from "#app/modules/contacts/contacts-page.server.ts";
 import { decideContactRequest, listContactRequests } from "#app/modules/directory/contact-requests.server.ts";
 import { DecideRequestSchema } from "#app/modules/directory/directory.schema.ts";
+import { readForm } from "#app/utils/form.server.ts";
 import { formatDate } from "#app/utils/format.ts";
 import { getFixedT, publicOrigin, routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
@@ -39,7 +40,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!ctx) throw redirect(`/${locale}/contacts`);
   // Only the receiving organisation's admins answer for it.
   if (ctx.role !== "ADMIN") throw forbidden();
-  const submission = parseWithZod(await request.formData(), { schema: DecideRequestSchema });
+  const submission = parseWithZod(await readForm(request), { schema: DecideRequestSchema });
   if (submission.status !== "success") return data<ActionResult>({ error: "invalid" }, { status: 400 });
   const r = await decideContactRequest({
     requestId: submission.value.requestId,

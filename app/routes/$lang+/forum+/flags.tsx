@@ -5,6 +5,7 @@ import { Notice } from "#app/components/ui/field.tsx";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
 import { dismissFlags, openFlags } from "#app/modules/forum/moderation.server.ts";
+import { readForm } from "#app/utils/form.server.ts";
 import { formatDateTime } from "#app/utils/format.ts";
 import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
@@ -23,7 +24,7 @@ const DismissSchema = z.object({ intent: z.literal("dismiss"), postId: z.string(
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireSiteRole(request, context, "MODERATOR");
-  const parsed = DismissSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = DismissSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return data({ notice: null }, { status: 400 });
   await dismissFlags(parsed.data.postId, user);
   return data({ notice: "dismissed" });

@@ -11,6 +11,7 @@ import { NewTopicSchema } from "#app/modules/forum/forum.schema.ts";
 import { allCategories, canWrite, categoryText, createTopic, renderPost, topicPath, viewerOf } from "#app/modules/forum/forum.server.ts";
 import { hasLink } from "#app/modules/forum/markdown.server.ts";
 import { requireUser } from "#app/utils/auth.server.ts";
+import { readForm } from "#app/utils/form.server.ts";
 import { getFixedT, publicOrigin, routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
 import { consume } from "#app/utils/rate-limit.server.ts";
@@ -43,7 +44,7 @@ type ActionResult = { result: SubmissionResult<string[]>; preview?: string };
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = routeLocale(params);
   const { user, categories } = await writableCategories(request, context);
-  const submission = parseWithZod(await request.formData(), { schema: NewTopicSchema });
+  const submission = parseWithZod(await readForm(request), { schema: NewTopicSchema });
   if (submission.status !== "success") return data<ActionResult>({ result: submission.reply() }, { status: 400 });
   const v = submission.value;
   // Only categories this person may write in (members-only ones need a membership).

@@ -11,6 +11,7 @@ import { canEdit, canSeeTopic, editPost, getPost, listRevisions, renderPost, top
 import { hasLink } from "#app/modules/forum/markdown.server.ts";
 import { auditEdit } from "#app/modules/forum/moderation.server.ts";
 import { requireUser } from "#app/utils/auth.server.ts";
+import { readForm } from "#app/utils/form.server.ts";
 import { formatDateTime } from "#app/utils/format.ts";
 import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
@@ -46,7 +47,7 @@ type ActionResult = { result?: SubmissionResult<string[]>; preview?: string; con
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = routeLocale(params);
   const { user, viewer, post } = await editable(request, context, params.post ?? "");
-  const submission = parseWithZod(await request.formData(), { schema: EditPostSchema });
+  const submission = parseWithZod(await readForm(request), { schema: EditPostSchema });
   if (submission.status !== "success" || submission.value.postId !== post.id) return data<ActionResult>({ result: submission.reply() }, { status: 400 });
   const v = submission.value;
   if (!user.emailVerifiedAt && hasLink(v.body)) return data<ActionResult>({ result: submission.reply({ fieldErrors: { body: ["validation:noLinksYet"] } }) }, { status: 400 });

@@ -27,6 +27,7 @@ import {
 } from "#app/modules/forum/forum.server.ts";
 import { hasLink } from "#app/modules/forum/markdown.server.ts";
 import { changeTopic, flagPost, setPostHidden } from "#app/modules/forum/moderation.server.ts";
+import { readForm } from "#app/utils/form.server.ts";
 import { formatDateTime } from "#app/utils/format.ts";
 import { publicOrigin, routeLocale } from "#app/utils/i18n.server.ts";
 import { localeNames, type Locale } from "#app/utils/i18n.ts";
@@ -103,7 +104,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = routeLocale(params);
   const { viewer, topic } = await loadTopic(request, context, params.topic, { signedIn: true });
   const user = viewer.user!;
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
   const origin = publicOrigin(request);
 

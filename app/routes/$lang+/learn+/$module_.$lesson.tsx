@@ -11,6 +11,7 @@ import { LessonActionSchema } from "#app/modules/learning/learning.schema.ts";
 import { answerQuiz, completeLesson, lessonPage, saveReflection, setChecklist } from "#app/modules/learning/learning.server.ts";
 import { lessonWidgets } from "#app/modules/learning/lesson-view.server.ts";
 import { getUser, requireUser } from "#app/utils/auth.server.ts";
+import { readForm } from "#app/utils/form.server.ts";
 import { routeLocale } from "#app/utils/i18n.server.ts";
 import { localeNames, type Locale } from "#app/utils/i18n.ts";
 import { titleMeta } from "#app/utils/meta.ts";
@@ -66,7 +67,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = routeLocale(params);
   const user = await requireUser(request, context);
   const { mod, lesson, version } = lookup(params, locale);
-  const submission = parseWithZod(await request.formData(), { schema: LessonActionSchema });
+  const submission = parseWithZod(await readForm(request), { schema: LessonActionSchema });
   if (submission.status !== "success") {
     return data({ errors: submission.error ?? {} }, { status: 400 });
   }

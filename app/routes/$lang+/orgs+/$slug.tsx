@@ -17,6 +17,7 @@ import {
   transferAdmin,
 } from "#app/modules/orgs/orgs.server.ts";
 import { getUser, requireUser } from "#app/utils/auth.server.ts";
+import { readForm } from "#app/utils/form.server.ts";
 import { formatDate } from "#app/utils/format.ts";
 import { publicOrigin, routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
@@ -62,7 +63,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const org = await getOrganisationBySlug(params.slug ?? "");
   if (!org) throw notFound();
   const membership = await findMembership(user.id, org.id);
-  const submission = parseWithZod(await request.formData(), { schema: OrgActionSchema });
+  const submission = parseWithZod(await readForm(request), { schema: OrgActionSchema });
   if (submission.status !== "success") {
     return data<ActionResult>({ intent: String(submission.payload.intent ?? ""), result: submission.reply() }, { status: 400 });
   }

@@ -9,6 +9,7 @@ import { OrganisationSchema, countries, orgTypes } from "#app/modules/orgs/orgs.
 import { findCity, suggestCities } from "#app/modules/directory/cities.server.ts";
 import { createOrganisation } from "#app/modules/orgs/orgs.server.ts";
 import { requireUser } from "#app/utils/auth.server.ts";
+import { readForm } from "#app/utils/form.server.ts";
 import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
 import { countryName } from "#app/utils/intl.ts";
@@ -30,7 +31,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = routeLocale(params);
   const user = await requireUser(request, context);
-  const submission = parseWithZod(await request.formData(), { schema: OrganisationSchema });
+  const submission = parseWithZod(await readForm(request), { schema: OrganisationSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   // Only verified addresses may create organisations: it keeps throw-away accounts out of the directory.
   if (!user.emailVerifiedAt) return data({ result: submission.reply({ formErrors: ["orgs:new.verifyFirst"] }) }, { status: 403 });

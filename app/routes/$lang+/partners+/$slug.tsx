@@ -13,6 +13,7 @@ import { ContactRequestSchema } from "#app/modules/directory/directory.schema.ts
 import { getProfile, pickDescription, setVerified } from "#app/modules/directory/directory.server.ts";
 import { topicsByOrganisation, viewerOf } from "#app/modules/forum/forum.server.ts";
 import { getUser, requireUser } from "#app/utils/auth.server.ts";
+import { readForm } from "#app/utils/form.server.ts";
 import { formatDate } from "#app/utils/format.ts";
 import { getFixedT, publicOrigin, routeLocale } from "#app/utils/i18n.server.ts";
 import { countryName, formatList, formatNumber, languageName } from "#app/utils/intl.ts";
@@ -91,7 +92,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
   const org = await getProfile(params.slug ?? "");
   if (!org) throw notFound();
-  const submission = parseWithZod(await request.formData(), { schema: ProfileActionSchema });
+  const submission = parseWithZod(await readForm(request), { schema: ProfileActionSchema });
   if (submission.status !== "success") {
     return data<ActionResult>({ intent: String(submission.payload.intent ?? ""), result: submission.reply() }, { status: 400 });
   }

@@ -17,6 +17,7 @@ import { LOGO_MAX_BYTES, ProfileSchema, logoTypes } from "#app/modules/directory
 import { getProfile, removeLogo, saveLogo, updateProfile } from "#app/modules/directory/directory.server.ts";
 import { cooperationTags, countries, orgTypes, sectors, sizes, workingLanguages } from "#app/modules/directory/vocabulary.ts";
 import { requireUser } from "#app/utils/auth.server.ts";
+import { readForm } from "#app/utils/form.server.ts";
 import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
 import { localeNames, locales } from "#app/utils/i18n.ts";
 import { countryName, languageName } from "#app/utils/intl.ts";
@@ -89,7 +90,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     if (!r.ok) return data<ActionResult>({ intent: "logo", logoError: `validation:${r.error}` }, { status: 400 });
     return data<ActionResult>({ intent: "logo", notice: "logoSaved" });
   }
-  const submission = parseWithZod(await request.formData(), { schema: ProfileSchema });
+  const submission = parseWithZod(await readForm(request), { schema: ProfileSchema });
   if (submission.status !== "success") return data<ActionResult>({ intent: "profile", result: submission.reply() }, { status: 400 });
   const r = await updateProfile(org.id, submission.value);
   if (!r.ok) {
