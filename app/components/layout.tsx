@@ -1,5 +1,6 @@
 import { Form, Link, NavLink, useLocation } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { SignInButton } from "#app/components/sign-in-button.tsx";
 import { localeNames, locales, pathInLocale, type Locale } from "#app/utils/i18n.ts";
 
 type HeaderUser = { name: string; siteRole: "USER" | "MODERATOR" | "ADMIN"; unread?: number } | null;
@@ -46,9 +47,7 @@ export function LanguageSwitcher({ locale }: { locale: Locale }) {
 
 export function SiteHeader({ locale, user }: { locale: Locale; user: HeaderUser }) {
   const { t } = useTranslation();
-  const { pathname, search } = useLocation();
   const built = sections.filter((s) => s.built);
-  const here = encodeURIComponent(pathname + search);
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
@@ -112,7 +111,7 @@ export function SiteHeader({ locale, user }: { locale: Locale; user: HeaderUser 
             <nav aria-label={t("nav.account")} className="account-nav">
               <ul>
                 <li>
-                  <Link to={`/${locale}/login?redirectTo=${here}`}>{t("nav.signIn")}</Link>
+                  <SignInButton locale={locale}>{t("nav.signIn")}</SignInButton>
                 </li>
                 <li>
                   <Link to={`/${locale}/signup`} className="button button-small">

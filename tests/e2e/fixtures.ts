@@ -10,8 +10,41 @@ export async function expectNoAxeViolations(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
-/** A page that fails the test on any console error or uncaught exception. */
-export const test = base.extend<{ consoleErrors: string[] }>({
+/**
+ * What every HTML document we send must be: no 0x00 bytes (React 18's Node
+ * renderer inserted them before multi-byte characters) and nothing after
+ * `</html>` (Remix's streamed data scripts once came after it).
+ */
+export function expectCleanHtml(body: Buffer, url: string) {
+  expect(body.indexOf(0), `NUL byte in ${url}`).toBe(-1);
+  const html = body.toString("utf8").trimEnd();
+  expect(html.endsWith("</html>"), `${url} must end with </html>, ends with ${JSON.stringify(html.slice(-80))}`).toBe(true);
+  expect(html.split("</html>").length - 1, `one </html> in ${url}`).toBe(1);
+}
+
+/**
+ * A page that fails the test on any console error or uncaught exception, and
+ * on any HTML document it loads that fails `expectCleanHtml`.
+ */
+export const test = base.extend<{ consoleErrors: string[]; htmlDocuments: void }>({
+  htmlDocuments: [
+    async ({ page }, use) => {
+      const checks: Promise<void>[] = [];
+      page.on("response", (response) => {
+        const isHtml = /^text\/html/.test(response.headers()["content-type"] ?? "");
+        if (response.request().resourceType() !== "document" || !isHtml || response.status() >= 300 && response.status() < 400) return;
+        checks.push(
+          response.body().then(
+            (body) => expectCleanHtml(body, response.url()),
+            () => undefined, // the page navigated on before the body was read; the next document is checked
+          ),
+        );
+      });
+      await use();
+      await Promise.all(checks);
+    },
+    { auto: true },
+  ],
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
@@ -39,7 +72,7 @@ export async function signIn(page: Page, email: string, locale = "en", password 
 /** Signs out through the header form and waits until the page shows the signed-out header. */
 export async function signOut(page: Page) {
   await page.locator(".account-nav form button").click();
-  await expect(page.locator(".account-nav a[href*='/login']")).toBeVisible();
+  await expect(page.locator(".account-nav .sign-in-form button")).toBeVisible();
 }
 
 /** Follows the newest outbox email to `to` as the demo admin (in a separate browser context) and returns its last link. */

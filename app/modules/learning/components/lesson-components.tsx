@@ -1,6 +1,7 @@
-import { useFetcher, Link } from "@remix-run/react";
+import { useFetcher } from "@remix-run/react";
 import { createContext, useContext, useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { SignInButton } from "#app/components/sign-in-button.tsx";
 import { ErrorList } from "#app/components/ui/field.tsx";
 
 // Components that lessons use in MDX. They read the lesson's data from
@@ -18,7 +19,6 @@ export type QuizView = {
 export type LessonContextValue = {
   locale: string;
   signedIn: boolean;
-  loginHref: string;
   quizzes: Record<string, QuizView>;
   checklists: Record<string, { title: string; items: { id: string; text: string; checked: boolean }[] }>;
   reflections: Record<string, { prompt: string; text: string }>;
@@ -35,11 +35,11 @@ const useLesson = () => {
 
 function SignInToSave() {
   const { t } = useTranslation("learning");
-  const { loginHref } = useLesson();
+  const { locale } = useLesson();
   return (
-    <p className="muted">
-      <Link to={loginHref}>{t("lesson.signInToSave")}</Link>
-    </p>
+    <div className="muted">
+      <SignInButton locale={locale}>{t("lesson.signInToSave")}</SignInButton>
+    </div>
   );
 }
 

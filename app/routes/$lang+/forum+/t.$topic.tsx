@@ -5,6 +5,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { randomUUID } from "node:crypto";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
+import { SignInButton } from "#app/components/sign-in-button.tsx";
 import { FormErrors, Notice } from "#app/components/ui/field.tsx";
 import { Pagination } from "#app/components/ui/pagination.tsx";
 import { BodyField, LanguageSelect, PostFormGuards, Preview, SubmitButtons } from "#app/modules/forum/components/post-form.tsx";
@@ -296,7 +297,7 @@ export default function TopicPage() {
         ) : d.signedIn ? (
           <p className="muted">{t("reply.membersOnly")}</p>
         ) : (
-          <p><Link to={`/${d.locale}/login?redirectTo=${encodeURIComponent(`/${d.locale}/forum/t/${d.topic.number}-${d.topic.slug}`)}`}>{t("reply.signIn")}</Link></p>
+          <SignInButton locale={d.locale} returnTo={`/${d.locale}/forum/t/${d.topic.number}-${d.topic.slug}`}>{t("reply.signIn")}</SignInButton>
         )}
       </section>
     </div>

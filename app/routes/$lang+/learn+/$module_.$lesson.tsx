@@ -5,6 +5,7 @@ import { getMDXComponent } from "mdx-bundler/client/index.js";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
+import { SignInButton } from "#app/components/sign-in-button.tsx";
 import { findModule, lessonVersion, moduleText } from "#app/modules/learning/catalogue.server.ts";
 import { LessonContext, lessonComponents } from "#app/modules/learning/components/lesson-components.tsx";
 import { LessonActionSchema } from "#app/modules/learning/learning.schema.ts";
@@ -41,7 +42,6 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     const f = page.facts;
     lessonStates = Object.fromEntries(mod.lessons.map((l) => [l.slug, f.completedLessons.has(l.slug) ? "completed" : f.startedLessons.has(l.slug) ? "started" : null]).filter(([, v]) => v));
   }
-  const url = new URL(request.url);
   const neighbour = (i: number) => (mod.lessons[i] ? { slug: mod.lessons[i].slug, title: lessonVersion(mod.lessons[i], locale).version.title } : null);
   return {
     title: version.title,
@@ -55,7 +55,6 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     code: version.code,
     completed: !!state?.completed,
     signedIn: !!user,
-    loginHref: `/${locale}/login?redirectTo=${encodeURIComponent(url.pathname)}`,
     widgets: lessonWidgets(version, state, locale),
     lessons: mod.lessons.map((l) => ({ slug: l.slug, title: lessonVersion(l, locale).version.title, state: lessonStates[l.slug] ?? null })),
     prev: neighbour(index - 1),
@@ -138,7 +137,7 @@ export default function LessonPage() {
           </p>
         ) : null}
         <p className="lead">{d.lesson.summary}</p>
-        <LessonContext.Provider value={{ locale: d.locale, signedIn: d.signedIn, loginHref: d.loginHref, ...d.widgets }}>
+        <LessonContext.Provider value={{ locale: d.locale, signedIn: d.signedIn, ...d.widgets }}>
           {/* The lesson is a component built from precompiled code, memoised per lesson (mdx-bundler's documented use). */}
           {/* eslint-disable-next-line react-hooks/static-components */}
           <Component components={lessonComponents} />
@@ -152,7 +151,7 @@ export default function LessonPage() {
               <button type="submit" className="button">{t("lesson.markComplete")}</button>
             </Form>
           ) : (
-            <p><Link to={d.loginHref}>{t("lesson.signInToSave")}</Link></p>
+            <SignInButton locale={d.locale}>{t("lesson.signInToSave")}</SignInButton>
           )}
         </section>
         <nav className="lesson-pager" aria-label={t("lesson.pager")}>

@@ -5,6 +5,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
+import { SignInButton } from "#app/components/sign-in-button.tsx";
 import { ErrorList, FormErrors, Notice } from "#app/components/ui/field.tsx";
 import { contactOrgsOf } from "#app/modules/contacts/contacts.server.ts";
 import { createContactRequest, pendingRequestsTo } from "#app/modules/directory/contact-requests.server.ts";
@@ -270,9 +271,7 @@ export default function PartnerProfile() {
             <p key={p.org} className="notice notice-info">{t("request.pending", { org: p.org, date: formatDate(p.since, d.locale) })}</p>
           ))}
           {!d.signedIn ? (
-            <p>
-              <Link to={`/${d.locale}/login?redirectTo=${encodeURIComponent(`/${d.locale}/partners/${o.slug}`)}`}>{t("request.signIn")}</Link>
-            </p>
+            <SignInButton locale={d.locale} returnTo={`/${d.locale}/partners/${o.slug}`}>{t("request.signIn")}</SignInButton>
           ) : d.fromOrgs.length === 0 ? (
             <p>
               {t("request.needOrg")} <Link to={`/${d.locale}/orgs/new`}>{t("request.createOrg")}</Link>
