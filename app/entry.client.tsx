@@ -16,6 +16,10 @@ async function hydrate() {
       ...i18nOptions,
       lng: document.documentElement.lang,
       ns: getInitialNamespaces(),
+      // A route whose namespace is not loaded yet suspends; client navigation
+      // runs in a transition, so the old page stays until the strings are
+      // here instead of the new one showing raw keys (the server has them all).
+      react: { ...i18nOptions.react, useSuspense: true },
       backend: { loadPath: "/locales/{{lng}}/{{ns}}.json" },
     });
   startTransition(() => {

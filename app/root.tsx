@@ -17,6 +17,7 @@ import { SiteFooter, SiteHeader } from "#app/components/layout.tsx";
 import appStyles from "#app/styles/app.css?url";
 import { getUser } from "#app/utils/auth.server.ts";
 import { env } from "#app/utils/env.server.ts";
+import { useFocusMainOnNavigation } from "#app/utils/focus-on-navigation.ts";
 import { localeFromPath, negotiateLocale } from "#app/utils/i18n.server.ts";
 import { locales, pathInLocale, type Locale } from "#app/utils/i18n.ts";
 import { useNonce } from "#app/utils/nonce.ts";
@@ -74,6 +75,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
   const locale: Locale = rootData?.locale ?? "en";
   const { i18n } = useTranslation();
   const nonce = useNonce();
+  useFocusMainOnNavigation();
   return (
     <html lang={locale} dir={i18n.dir(locale)}>
       <head>
