@@ -13,7 +13,14 @@ type Outcome = { status: number; data: unknown; location: string | null; body: s
  */
 export async function callRoute(
   handler: Handler,
-  opts: { userId?: string | null; path: string; params: Record<string, string>; form?: Record<string, string | string[]> },
+  opts: {
+    userId?: string | null;
+    path: string;
+    params: Record<string, string>;
+    form?: Record<string, string | string[]>;
+    /** A POST body sent as is, with its own content type (for bodies a browser form never sends). */
+    raw?: { contentType: string; body: string };
+  },
 ): Promise<Outcome> {
   const headers = new Headers();
   if (opts.userId) headers.set("Cookie", `portolan_session=${(await createSession(opts.userId)).token}`);
@@ -23,7 +30,8 @@ export async function callRoute(
     body = new URLSearchParams();
     for (const [k, v] of Object.entries(opts.form)) for (const x of Array.isArray(v) ? v : [v]) body.append(k, x);
   }
-  const request = new Request(`${origin}${opts.path}`, { method: opts.form ? "POST" : "GET", headers, body });
+  if (opts.raw) headers.set("Content-Type", opts.raw.contentType);
+  const request = new Request(`${origin}${opts.path}`, { method: opts.form || opts.raw ? "POST" : "GET", headers, body: opts.raw?.body ?? body });
   const context = { cspNonce: "", clientIp: "127.0.0.1", responseHeaders: new Headers() };
   const settle = async (value: unknown): Promise<Outcome> => {
     if (value instanceof Response) {

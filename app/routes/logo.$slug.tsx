@@ -3,7 +3,9 @@ import { getLogo } from "#app/modules/directory/directory.server.ts";
 
 // Logos are public and addressed by content hash (?v=), so a long cache is safe.
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const logo = await getLogo(params.slug ?? "");
+  // Only a slug can name a logo; "%00" and the like never reach the database (it refuses NUL bytes).
+  const slug = params.slug ?? "";
+  const logo = /^[a-z0-9-]{1,80}$/.test(slug) ? await getLogo(slug) : null;
   if (!logo) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain" } });
   const versioned = new URL(request.url).searchParams.get("v") === logo.hash;
   return new Response(logo.bytes, {

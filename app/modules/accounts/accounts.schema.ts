@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { locales } from "#app/utils/i18n.ts";
+import { idText, oneLineText } from "#app/utils/text-schema.ts";
 
 // Messages are i18n keys (validation namespace), translated beside the field.
 export const PASSWORD_MIN = 10;
@@ -16,11 +17,7 @@ export const passwordSchema = z
   .min(PASSWORD_MIN, `validation:passwordTooShort|count=${PASSWORD_MIN}`)
   .max(200, "validation:tooLong|count=200");
 
-export const nameSchema = z
-  .string({ required_error: "validation:required" })
-  .trim()
-  .min(2, "validation:tooShort|count=2")
-  .max(100, "validation:tooLong|count=100");
+export const nameSchema = oneLineText({ min: 2, max: 100 });
 
 export const localeSchema = z.enum(locales, { errorMap: () => ({ message: "validation:choose" }) });
 
@@ -65,6 +62,6 @@ export const AccountSchema = z.discriminatedUnion("intent", [
     confirm: z.string({ required_error: "validation:required" }),
   }),
   z.object({ intent: z.literal("signOutOthers") }),
-  z.object({ intent: z.literal("signOutSession"), sessionId: z.string().min(1).max(64) }),
+  z.object({ intent: z.literal("signOutSession"), sessionId: idText(64) }),
   z.object({ intent: z.literal("resendVerification") }),
 ]);

@@ -1,19 +1,20 @@
 import { z } from "zod";
+import { idText, queryText } from "#app/utils/text-schema.ts";
 
 export const PAGE_SIZE = 25;
 
 /** Query string of admin lists: ?q=&page= (bad values fall back, never crash). */
 export const ListQuerySchema = z.object({
-  q: z.string().trim().max(100).catch(""),
+  q: queryText(100),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 
 export const UserActionSchema = z.discriminatedUnion("intent", [
   z.object({
     intent: z.literal("setRole"),
-    userId: z.string().min(1).max(40),
+    userId: idText(),
     role: z.enum(["USER", "MODERATOR", "ADMIN"], { errorMap: () => ({ message: "validation:choose" }) }),
   }),
-  z.object({ intent: z.literal("disable"), userId: z.string().min(1).max(40) }),
-  z.object({ intent: z.literal("enable"), userId: z.string().min(1).max(40) }),
+  z.object({ intent: z.literal("disable"), userId: idText() }),
+  z.object({ intent: z.literal("enable"), userId: idText() }),
 ]);

@@ -11,6 +11,8 @@ import { contactOrgForUser, resolveContactOrg } from "./contacts.server.ts";
 export async function requireContactOrg(request: Request, context: AppLoadContext) {
   const user = await requireUser(request, context);
   const slug = new URL(request.url).searchParams.get("org") ?? undefined;
+  // A slug is ASCII letters, digits and dashes; anything else ("%00") names no organisation and never reaches a query.
+  if (slug !== undefined && !/^[A-Za-z0-9_-]{1,140}$/.test(slug)) throw notFound();
   const ctx = await resolveContactOrg(user.id, slug);
   if (!ctx && slug) throw notFound();
   return { user, ctx };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { emailSchema } from "#app/modules/accounts/accounts.schema.ts";
 import { countries } from "#app/modules/directory/vocabulary.ts";
+import { dbInt, hasForbiddenControl, idText, multiLineText, oneLineText, queryText, toOneLine } from "#app/utils/text-schema.ts";
 
 export const stages = ["IDENTIFIED", "CONTACTED", "MET", "EXPLORING", "COOPERATING", "DORMANT"] as const;
 export type Stage = (typeof stages)[number];
@@ -10,7 +11,10 @@ export type Source = (typeof sources)[number];
 const choose = { errorMap: () => ({ message: "validation:choose" }) };
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
-const text = (max: number) => z.string().trim().max(max, `validation:tooLong|count=${max}`);
+/** One-line text: names, roles, the next step (they reach drop-downs and email subjects). */
+const text = (max: number) => oneLineText({ max });
+/** A slug or id in a query string; anything else is ignored. */
+const queryKey = (max: number) => z.string().max(max).regex(/^[A-Za-z0-9_-]+$/).optional().catch(undefined);
 /** "YYYY-MM-DD" of a stored calendar day (a date column holds midnight UTC); "" for none. */
 export const dayString = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 /** The stored form of a calendar day: midnight UTC. */
@@ -35,13 +39,15 @@ const tags = z.preprocess(
       : Array.isArray(v)
         ? v
         : [],
-  z.array(z.string().max(30, "validation:tagTooLong|count=30")).max(10, "validation:tooMany|count=10"),
+  z
+    .array(z.string().max(30, "validation:tagTooLong|count=30").refine((t) => !hasForbiddenControl(t), "validation:controlCharacters").transform(toOneLine))
+    .max(10, "validation:tooMany|count=10"),
 );
 
 /** The fields of a contact, shared by the form, the CSV import and the action. */
 export const ContactFieldsSchema = z
   .object({
-    linkedOrgSlug: optional(z.string().trim().max(140)),
+    linkedOrgSlug: optional(oneLineText({ max: 140 })),
     personName: optional(text(120)),
     organisationName: optional(text(160)),
     country: optional(z.enum(countries, choose)),
@@ -55,7 +61,8 @@ export const ContactFieldsSchema = z
     ),
     role: optional(text(120)),
     stage: z.enum(stages, choose).default("IDENTIFIED"),
-    ownerId: optional(z.string().max(40)),
+    // Not idText: the CSV import passes "unknown:<email>" through here to report an unknown owner.
+    ownerId: optional(z.string().max(40).refine((v) => !hasForbiddenControl(v), "validation:controlCharacters")),
     tags,
     nextStep: optional(text(200)),
     nextStepDue: optional(isoDay),
@@ -73,35 +80,31 @@ export type ContactFields = z.infer<typeof ContactFieldsSchema>;
 
 export const CreateContactSchema = z.intersection(z.object({ intent: z.literal("create") }), ContactFieldsSchema);
 export const UpdateContactSchema = z.intersection(
-  z.object({ intent: z.literal("update"), version: z.coerce.number().int().min(1) }),
+  z.object({ intent: z.literal("update"), version: dbInt({ min: 1 }) }),
   ContactFieldsSchema,
 );
 
 export const NoteSchema = z.object({
   intent: z.literal("note"),
-  text: z
-    .string({ required_error: "validation:required" })
-    .trim()
-    .min(1, "validation:required")
-    .max(2000, "validation:tooLong|count=2000"),
+  text: multiLineText({ min: 1, max: 2000 }),
   occurredOn: isoDay,
 });
 
 export const MoveSchema = z.object({
   intent: z.literal("move"),
-  contactId: z.string().min(1).max(40),
+  contactId: idText(),
   stage: z.enum(stages, choose),
 });
 
 export const DeleteSchema = z.object({ intent: z.literal("delete") });
 
 export const ContactListQuerySchema = z.object({
-  org: z.string().max(140).optional().catch(undefined),
+  org: queryKey(140),
   view: z.enum(["board", "table"]).catch("board"),
-  q: z.string().trim().max(100).catch(""),
+  q: queryText(100),
   stage: z.enum(stages).optional().catch(undefined),
-  owner: z.string().max(40).optional().catch(undefined),
-  tag: z.string().max(30).optional().catch(undefined),
+  owner: queryKey(40),
+  tag: queryText(30).transform((t) => t || undefined),
   source: z.enum(sources).optional().catch(undefined),
   sort: z.enum(["name", "stage", "due", "updated"]).catch("updated"),
   dir: z.enum(["asc", "desc"]).catch("desc"),

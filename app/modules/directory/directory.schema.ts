@@ -2,6 +2,7 @@ import { z } from "zod";
 import { emailSchema } from "#app/modules/accounts/accounts.schema.ts";
 import { OrganisationSchema } from "#app/modules/orgs/orgs.schema.ts";
 import { cooperationTags, countries, orgTypes, sectors, sizes, workingLanguages } from "./vocabulary.ts";
+import { idText, multiLineText, queryText } from "#app/utils/text-schema.ts";
 
 const choose = { errorMap: () => ({ message: "validation:choose" }) };
 const optional = <T extends z.ZodTypeAny>(schema: T) =>
@@ -17,12 +18,9 @@ export const PAGE_SIZE = 20;
 
 /** The directory's URL: every view is reproducible from these parameters. */
 export const DirectoryQuerySchema = z.object({
-  q: z.string().trim().max(200).catch(""),
+  q: queryText(200),
   country: z.enum(countries).optional().catch(undefined),
-  city: z
-    .string()
-    .trim()
-    .max(80)
+  city: queryText(80)
     .transform((c) => c || undefined)
     .optional()
     .catch(undefined),
@@ -39,7 +37,8 @@ export type DirectoryQuery = z.infer<typeof DirectoryQuerySchema>;
 export const facetKeys = ["country", "city", "type", "sector", "language", "offers", "seeks", "visits"] as const;
 export type FacetKey = (typeof facetKeys)[number];
 
-const text = (max: number) => z.string().trim().max(max, `validation:tooLong|count=${max}`);
+/** Descriptions and offer/seek texts are paragraphs: line breaks kept, other control characters refused. */
+const text = (max: number) => multiLineText({ max });
 
 /**
  * The profile form: the fields of a new organisation plus everything an org
@@ -87,16 +86,12 @@ export const logoTypes = ["image/png", "image/jpeg", "image/webp"] as const;
 
 export const ContactRequestSchema = z.object({
   intent: z.literal("requestContact"),
-  fromOrgId: z.string({ required_error: "validation:choose" }).min(1, "validation:choose").max(40),
-  message: z
-    .string({ required_error: "validation:required" })
-    .trim()
-    .min(20, "validation:tooShort|count=20")
-    .max(1000, "validation:tooLong|count=1000"),
+  fromOrgId: idText(),
+  message: multiLineText({ min: 20, max: 1000 }),
   consent: z.literal("on", { errorMap: () => ({ message: "validation:contactConsent" }) }),
 });
 
 export const DecideRequestSchema = z.object({
   intent: z.enum(["accept", "decline"]),
-  requestId: z.string().min(1).max(40),
+  requestId: idText(),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { multiLineText } from "#app/utils/text-schema.ts";
 
 const id = z.string().regex(/^[a-z0-9-]{1,60}$/);
 
@@ -10,7 +11,7 @@ export const LessonActionSchema = z.discriminatedUnion("intent", [
     quizId: id,
     option: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.coerce.number().int().min(0).max(20)).min(1, "learning:quiz.chooseOne").max(20)),
   }),
-  z.object({ intent: z.literal("reflection"), promptId: id, text: z.string().max(5000, "validation:tooLong|count=5000").default("") }),
+  z.object({ intent: z.literal("reflection"), promptId: id, text: multiLineText({ max: 5000 }).default("") }),
   z.object({
     intent: z.literal("checklist"),
     checklistId: id,

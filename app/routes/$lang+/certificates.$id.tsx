@@ -8,6 +8,7 @@ import { getUser, requireUser } from "#app/utils/auth.server.ts";
 import { formatDate } from "#app/utils/format.ts";
 import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
+import { routeParam } from "#app/utils/params.server.ts";
 import { forbidden, notFound } from "#app/utils/permissions.server.ts";
 
 export const handle = { i18n: ["learning"] };
@@ -16,7 +17,7 @@ export const meta = titleMeta;
 // Public: anyone with the URL can verify a certificate.
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = routeLocale(params);
-  const cert = await getCertificate(params.id ?? "");
+  const cert = await getCertificate(routeParam(params, "id"));
   const mod = cert ? findModule(cert.moduleSlug) : undefined;
   if (!cert || !mod) throw notFound();
   const user = await getUser(request, context);
@@ -37,7 +38,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = routeLocale(params);
   const user = await requireUser(request, context);
-  if (!(await revokeCertificate(params.id ?? "", user.id))) throw forbidden();
+  if (!(await revokeCertificate(routeParam(params, "id"), user.id))) throw forbidden();
   return redirect(`/${locale}/certificates/${params.id}`);
 }
 

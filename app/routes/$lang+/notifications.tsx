@@ -12,6 +12,7 @@ import { readForm } from "#app/utils/form.server.ts";
 import { formatDateTime } from "#app/utils/format.ts";
 import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
+import { idText } from "#app/utils/text-schema.ts";
 
 export const handle = { i18n: ["notifications"] };
 export const meta = titleMeta;
@@ -32,7 +33,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   };
 }
 
-const ReadSchema = z.object({ intent: z.literal("read").optional(), id: z.string().max(40).optional() });
+const ReadSchema = z.object({ intent: z.literal("read").optional(), id: z.union([z.literal(""), idText()]).optional() });
 const PreferencesSchema = z.object({ email: z.array(z.enum(emailableKinds)).max(emailableKinds.length), digest: z.boolean() });
 
 export async function action({ request, context }: ActionFunctionArgs) {

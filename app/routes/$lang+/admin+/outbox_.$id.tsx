@@ -6,6 +6,7 @@ import { getOutboxEmail } from "#app/modules/admin/admin.server.ts";
 import { formatDateTime } from "#app/utils/format.ts";
 import { routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
+import { routeParam } from "#app/utils/params.server.ts";
 import { notFound, requireSiteRole } from "#app/utils/permissions.server.ts";
 import { languageName } from "#app/utils/intl.ts";
 
@@ -15,7 +16,7 @@ export const meta = titleMeta;
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = routeLocale(params);
   await requireSiteRole(request, context, "ADMIN");
-  const email = await getOutboxEmail(params.id ?? "");
+  const email = await getOutboxEmail(routeParam(params, "id"));
   if (!email) throw notFound();
   // Links in the text body become clickable so that a demo can follow verification and invitation links.
   const links = [...email.text.matchAll(/https?:\/\/\S+/g)].map((m) => m[0]);

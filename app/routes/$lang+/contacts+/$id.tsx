@@ -16,6 +16,7 @@ import { formatDate } from "#app/utils/format.ts";
 import { routeLocale } from "#app/utils/i18n.server.ts";
 import { countryName } from "#app/utils/intl.ts";
 import { titleMeta } from "#app/utils/meta.ts";
+import { routeParam } from "#app/utils/params.server.ts";
 import { notFound } from "#app/utils/permissions.server.ts";
 
 export const handle = { i18n: ["contacts"] };
@@ -41,8 +42,8 @@ function formDefaults(c: ContactDetail): ContactFormDefaults {
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = routeLocale(params);
-  const { org } = await requireContactAccess(request, context, params.id ?? "");
-  const contact = await getContact(org.id, params.id ?? "");
+  const { org } = await requireContactAccess(request, context, routeParam(params, "id"));
+  const contact = await getContact(org.id, routeParam(params, "id"));
   if (!contact) throw notFound();
   return {
     title: contactLabel(contact),
@@ -81,7 +82,7 @@ type ActionResult = {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = routeLocale(params);
-  const id = params.id ?? "";
+  const id = routeParam(params, "id");
   const { user, org } = await requireContactAccess(request, context, id);
   const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");

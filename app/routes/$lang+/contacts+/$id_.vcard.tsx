@@ -4,11 +4,12 @@ import { requireContactAccess } from "#app/modules/contacts/contacts-page.server
 import { exportContacts } from "#app/modules/contacts/contacts.server.ts";
 import { slugify } from "#app/modules/orgs/slug.ts";
 import { publicOrigin } from "#app/utils/i18n.server.ts";
+import { routeParam } from "#app/utils/params.server.ts";
 import { notFound } from "#app/utils/permissions.server.ts";
 
 // One contact as a vCard 4.0 file; only members of the owning organisation get it (404 for everyone else).
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const id = params.id ?? "";
+  const id = routeParam(params, "id");
   const { org } = await requireContactAccess(request, context, id);
   const [contact] = await exportContacts(org.id, id);
   if (!contact) throw notFound();

@@ -10,6 +10,7 @@ import { formatDate } from "#app/utils/format.ts";
 import { routeLocale } from "#app/utils/i18n.server.ts";
 import { localeNames, locales, type Locale } from "#app/utils/i18n.ts";
 import { titleMeta } from "#app/utils/meta.ts";
+import { routeParam } from "#app/utils/params.server.ts";
 import { notFound } from "#app/utils/permissions.server.ts";
 
 export const handle = { i18n: ["forum"], cache: "public" };
@@ -18,7 +19,7 @@ export const meta = titleMeta;
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = routeLocale(params);
   const viewer = await viewerOf(await getUser(request, context));
-  const category = await getCategory(params.category ?? "");
+  const category = await getCategory(routeParam(params, "category"));
   // Members-only categories do not exist for those who may not read them.
   if (!category || !canRead(viewer, category.visibility)) throw notFound();
   const query = CategoryQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));

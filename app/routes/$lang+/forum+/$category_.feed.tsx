@@ -3,12 +3,13 @@ import { Feed } from "feed";
 import { categoryText, getCategory, listTopics, viewerOf } from "#app/modules/forum/forum.server.ts";
 import { db } from "#app/utils/db.server.ts";
 import { publicOrigin, routeLocale } from "#app/utils/i18n.server.ts";
+import { routeParam } from "#app/utils/params.server.ts";
 import { notFound } from "#app/utils/permissions.server.ts";
 
 // An Atom feed of a public category's newest topics (their opening posts). Members-only categories have none.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = routeLocale(params);
-  const category = await getCategory(params.category ?? "");
+  const category = await getCategory(routeParam(params, "category"));
   if (!category || category.visibility !== "PUBLIC") throw notFound();
   const origin = publicOrigin(request);
   const { topics } = await listTopics(category.id, await viewerOf(null), { page: 1 });

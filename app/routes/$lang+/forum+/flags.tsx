@@ -10,6 +10,7 @@ import { formatDateTime } from "#app/utils/format.ts";
 import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
 import { requireSiteRole } from "#app/utils/permissions.server.ts";
+import { idText } from "#app/utils/text-schema.ts";
 
 export const handle = { i18n: ["forum"] };
 export const meta = titleMeta;
@@ -20,7 +21,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   return { title: getFixedT(locale, "forum")("flags.title"), locale, flags: await openFlags() };
 }
 
-const DismissSchema = z.object({ intent: z.literal("dismiss"), postId: z.string().min(1).max(40) });
+const DismissSchema = z.object({ intent: z.literal("dismiss"), postId: idText() });
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireSiteRole(request, context, "MODERATOR");

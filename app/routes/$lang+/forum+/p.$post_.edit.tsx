@@ -15,6 +15,7 @@ import { readForm } from "#app/utils/form.server.ts";
 import { formatDateTime } from "#app/utils/format.ts";
 import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
+import { routeParam } from "#app/utils/params.server.ts";
 import { forbidden, notFound } from "#app/utils/permissions.server.ts";
 
 export const handle = { i18n: ["forum"] };
@@ -31,7 +32,7 @@ async function editable(request: Request, context: LoaderFunctionArgs["context"]
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = routeLocale(params);
-  const { post } = await editable(request, context, params.post ?? "");
+  const { post } = await editable(request, context, routeParam(params, "post"));
   return {
     title: getFixedT(locale, "forum")("edit.title"),
     locale,
@@ -46,7 +47,7 @@ type ActionResult = { result?: SubmissionResult<string[]>; preview?: string; con
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = routeLocale(params);
-  const { user, viewer, post } = await editable(request, context, params.post ?? "");
+  const { user, viewer, post } = await editable(request, context, routeParam(params, "post"));
   const submission = parseWithZod(await readForm(request), { schema: EditPostSchema });
   if (submission.status !== "success" || submission.value.postId !== post.id) return data<ActionResult>({ result: submission.reply() }, { status: 400 });
   const v = submission.value;

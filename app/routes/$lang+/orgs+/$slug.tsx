@@ -21,6 +21,7 @@ import { readForm } from "#app/utils/form.server.ts";
 import { formatDate } from "#app/utils/format.ts";
 import { publicOrigin, routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
+import { routeParam } from "#app/utils/params.server.ts";
 import { assertCanOnOrg, canOnOrg, findMembership, notFound } from "#app/utils/permissions.server.ts";
 import { consume } from "#app/utils/rate-limit.server.ts";
 import { countryName } from "#app/utils/intl.ts";
@@ -30,7 +31,7 @@ export const meta = titleMeta;
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = routeLocale(params);
-  const org = await getOrganisationBySlug(params.slug ?? "");
+  const org = await getOrganisationBySlug(routeParam(params, "slug"));
   if (!org) throw notFound();
   const user = await getUser(request, context);
   // One query gives both the member list and the visitor's own membership; the list is only sent to those allowed.
@@ -60,7 +61,7 @@ type ActionResult = { intent: string; result?: SubmissionResult<string[]>; notic
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = routeLocale(params);
   const user = await requireUser(request, context);
-  const org = await getOrganisationBySlug(params.slug ?? "");
+  const org = await getOrganisationBySlug(routeParam(params, "slug"));
   if (!org) throw notFound();
   const membership = await findMembership(user.id, org.id);
   const submission = parseWithZod(await readForm(request), { schema: OrgActionSchema });

@@ -8,6 +8,7 @@ import { getOrganisationBySlug } from "#app/modules/orgs/orgs.server.ts";
 import { requireUser } from "#app/utils/auth.server.ts";
 import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
+import { routeParam } from "#app/utils/params.server.ts";
 import { findMembership, hasSiteRole, notFound, forbidden } from "#app/utils/permissions.server.ts";
 
 export const handle = { i18n: ["learning", "orgs"] };
@@ -17,7 +18,7 @@ export const meta = titleMeta;
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = routeLocale(params);
   const user = await requireUser(request, context);
-  const org = await getOrganisationBySlug(params.slug ?? "");
+  const org = await getOrganisationBySlug(routeParam(params, "slug"));
   if (!org) throw notFound();
   const membership = await findMembership(user.id, org.id);
   if (membership?.role !== "ADMIN" && !hasSiteRole(user, "ADMIN")) throw forbidden();

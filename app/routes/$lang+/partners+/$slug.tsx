@@ -19,6 +19,7 @@ import { formatDate } from "#app/utils/format.ts";
 import { getFixedT, publicOrigin, routeLocale } from "#app/utils/i18n.server.ts";
 import { countryName, formatList, formatNumber, languageName } from "#app/utils/intl.ts";
 import { titleMeta } from "#app/utils/meta.ts";
+import { routeParam } from "#app/utils/params.server.ts";
 import { canOnOrg, forbidden, hasSiteRole, notFound } from "#app/utils/permissions.server.ts";
 import { consume } from "#app/utils/rate-limit.server.ts";
 
@@ -27,7 +28,7 @@ export const meta = titleMeta;
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = routeLocale(params);
-  const org = await getProfile(params.slug ?? "");
+  const org = await getProfile(routeParam(params, "slug"));
   if (!org) throw notFound();
   const user = await getUser(request, context);
   const myOrgs = user ? await contactOrgsOf(user.id) : [];
@@ -91,7 +92,7 @@ type ActionResult = { intent: string; result?: SubmissionResult<string[]>; notic
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
-  const org = await getProfile(params.slug ?? "");
+  const org = await getProfile(routeParam(params, "slug"));
   if (!org) throw notFound();
   const submission = parseWithZod(await readForm(request), { schema: ProfileActionSchema });
   if (submission.status !== "success") {

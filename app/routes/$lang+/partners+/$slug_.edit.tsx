@@ -22,6 +22,7 @@ import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
 import { localeNames, locales } from "#app/utils/i18n.ts";
 import { countryName, languageName } from "#app/utils/intl.ts";
 import { titleMeta } from "#app/utils/meta.ts";
+import { routeParam } from "#app/utils/params.server.ts";
 import { assertCanOnOrg, findMembership, notFound } from "#app/utils/permissions.server.ts";
 
 export const handle = { i18n: ["directory", "orgs"] };
@@ -29,7 +30,7 @@ export const meta = titleMeta;
 
 async function editableProfile(request: Request, params: LoaderFunctionArgs["params"], context: LoaderFunctionArgs["context"]) {
   const user = await requireUser(request, context);
-  const org = await getProfile(params.slug ?? "");
+  const org = await getProfile(routeParam(params, "slug"));
   if (!org) throw notFound();
   assertCanOnOrg(user, await findMembership(user.id, org.id), "edit");
   return { user, org };
