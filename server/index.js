@@ -4,6 +4,7 @@ import crypto from "node:crypto";
 import closeWithGrace from "close-with-grace";
 import compression from "compression";
 import express from "express";
+import { clientIp } from "./client-ip.js";
 import { csrfGuard } from "./csrf.js";
 import { requestLogger } from "./logging.js";
 import { createCachingRequestHandler } from "./page-cache.js";
@@ -72,7 +73,7 @@ app.all(
     ttlMs: viteDevServer ? 0 : Number(process.env.PAGE_CACHE_TTL_MS ?? 60_000),
     getLoadContext: (req, res) => ({
       cspNonce: res.locals.cspNonce,
-      clientIp: req.ip ?? req.socket.remoteAddress ?? "unknown",
+      clientIp: clientIp(req),
       responseHeaders: new Headers(),
     }),
     afterHit: (req, res) => {

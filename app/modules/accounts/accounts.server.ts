@@ -142,12 +142,14 @@ export function getAccount(userId: string) {
   });
 }
 
-export function listSessions(userId: string) {
-  return db.session.findMany({
+export async function listSessions(userId: string) {
+  const sessions = await db.session.findMany({
     where: { userId, expiresAt: { gt: new Date() } },
     orderBy: { lastSeenAt: "desc" },
     select: { id: true, createdAt: true, lastSeenAt: true, userAgent: true, ipAddress: true, expiresAt: true },
   });
+  // Sessions stored before server/client-ip.js may hold the IPv4-mapped form ("::ffff:127.0.0.1").
+  return sessions.map((s) => ({ ...s, ipAddress: s.ipAddress?.replace(/^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i, "$1") ?? null }));
 }
 
 /** Ends one of the user's own sessions (never someone else's). */
