@@ -45,6 +45,57 @@ export function renderMarkdown(markdown: string): string {
   return sanitizeHtml(raw, allowed).replace(/ rel=""/g, "");
 }
 
+type TextToken = { type: string; text?: string; block?: boolean; tokens?: TextToken[]; items?: TextToken[]; header?: TextToken[]; rows?: TextToken[][] };
+const blockTypes = new Set(["paragraph", "heading", "code", "blockquote", "list_item", "space", "hr", "def"]);
+const entities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+
+function tokensToText(tokens: TextToken[]): string {
+  let out = "";
+  for (const token of tokens) {
+    switch (token.type) {
+      case "space":
+      case "hr":
+      case "br":
+      case "def":
+        break;
+      case "list":
+        out += (token.items ?? []).map((item) => tokensToText(item.tokens ?? [])).join(" ");
+        break;
+      case "table":
+        out += [token.header ?? [], ...(token.rows ?? [])].map((row) => row.map((cell) => tokensToText(cell.tokens ?? [])).join(" ")).join(" ");
+        break;
+      case "code":
+      case "codespan":
+      case "html":
+      case "escape":
+      case "image":
+        // Raw HTML is shown as text in posts (see the renderer above), so it stays; an image leaves its description.
+        out += token.text ?? "";
+        break;
+      default:
+        out += token.tokens ? tokensToText(token.tokens) : (token.text ?? "");
+    }
+    if (blockTypes.has(token.type) || token.block || token.type === "br") out += " ";
+  }
+  return out;
+}
+
+/**
+ * Markdown → the words a reader sees, for search snippets: `**closed**` →
+ * "closed", `[the module](/lv/learn/…)` → "the module". Built on marked's own
+ * lexer, so it reads Markdown exactly as the rendered post does.
+ */
+export function markdownToText(markdown: string): string {
+  return tokensToText(marked.lexer(markdown) as TextToken[])
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, name: string) => {
+      if (name[0] !== "#") return entities[name.toLowerCase()] ?? all;
+      const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
+    })
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
 /** True when the Markdown would produce a link (new accounts may not post links). */
 export function hasLink(markdown: string): boolean {
   return /<a\s/i.test(renderMarkdown(markdown)) || /\bwww\.[a-z0-9-]+\.[a-z]{2,}/i.test(markdown);

@@ -2,6 +2,7 @@ import { prefixQuery } from "#app/modules/directory/directory.server.ts";
 import { database } from "#app/utils/db.server.ts";
 import { escapeHtml } from "#app/utils/html.ts";
 import type { Viewer } from "./forum.server.ts";
+import { markdownToText } from "./markdown.server.ts";
 
 export const SEARCH_PAGE_SIZE = 20;
 
@@ -23,7 +24,8 @@ export type SearchHit = {
  * ranked, with highlighted snippets. Members-only categories and hidden
  * posts or topics are excluded in SQL for anyone who may not read them, so
  * neither results nor counts leak. Snippets are built by ts_headline from
- * the Markdown source with markers we then escape and turn into <mark>.
+ * the post as plain text (Markdown stripped, so no `**` or link targets show)
+ * with markers we then escape and turn into <mark>.
  */
 export async function searchForum(viewer: Viewer, q: string, opts: { category?: string; language?: string; page: number }) {
   const tsquery = prefixQuery(q);
@@ -39,12 +41,13 @@ export async function searchForum(viewer: Viewer, q: string, opts: { category?: 
     opts.language ? `t.language = ${add(opts.language)}` : "true",
   ].join(" and ");
   const offset = add((opts.page - 1) * SEARCH_PAGE_SIZE);
-  let rows: (SearchHit & { total: number; rawSnippet: string })[] = [];
+  let rows: (Omit<SearchHit, "snippet"> & { total: number; body: string })[] = [];
+  let snippets: string[] = [];
   // The planner prefers a sequential scan of all posts (it underestimates the
   // cost of reading each document); the GIN index is 10–20× faster here.
   await database().transaction(async (query) => {
     await query("set local enable_seqscan = off");
-    rows = await query<SearchHit & { total: number; rawSnippet: string }>(
+    rows = await query<Omit<SearchHit, "snippet"> & { total: number; body: string }>(
     `with hits as materialized (
        select p.id, p."topicId", p."postNumber", p."createdAt", p."authorId", ts_rank(p.search, query) as rank
          from "ForumPost" p, to_tsquery('simple', $1) query
@@ -61,18 +64,26 @@ export async function searchForum(viewer: Viewer, q: string, opts: { category?: 
         limit ${SEARCH_PAGE_SIZE} offset ${offset}::int
      )
      select m.id as "postId", m."postNumber", m.number as "topicNumber", m.slug, m.title, m.language, m."categorySlug", m."createdAt", m.total,
-            u.name as author,
-            ts_headline('simple', p.body, to_tsquery('simple', $1), 'StartSel=[[[, StopSel=]]], MaxWords=30, MinWords=12, MaxFragments=2') as "rawSnippet"
+            u.name as author, p.body
        from matches m join "ForumPost" p on p.id = m.id left join "User" u on u.id = m."authorId"
       order by m.rank desc, m."createdAt" desc`,
       params,
     );
+    if (!rows.length) return;
+    // ts_headline on the text a reader sees, not on the Markdown source.
+    const headlines = await query<{ snippet: string }>(
+      `select ts_headline('simple', body, to_tsquery('simple', $1), 'StartSel=[[[, StopSel=]]], MaxWords=30, MinWords=12, MaxFragments=2') as snippet
+         from unnest($2::text[]) with ordinality as b(body, n)
+        order by n`,
+      [tsquery, rows.map((r) => markdownToText(r.body))],
+    );
+    snippets = headlines.map((h) => h.snippet);
   });
   const total = rows[0]?.total ?? 0;
   return {
     total,
     pageCount: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)),
-    hits: rows.map(({ total: _t, rawSnippet, ...h }) => ({ ...h, snippet: highlight(rawSnippet) })),
+    hits: rows.map(({ total: _t, body: _b, ...h }, i) => ({ ...h, snippet: highlight(snippets[i] ?? "") })),
   };
 }
 
