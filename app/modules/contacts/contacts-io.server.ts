@@ -17,6 +17,7 @@ import {
   VCARD,
 } from "vcard4";
 import { db } from "#app/utils/db.server.ts";
+import { toCsv, unescapeFormula } from "#app/utils/csv.ts";
 import { ContactFieldsSchema, dayString, today, type ContactFields } from "./contacts.schema.ts";
 import { contactColumns, type ExportContact } from "./contacts.server.ts";
 
@@ -37,7 +38,7 @@ export const csvColumns = [
   "source",
 ] as const;
 
-/** Contacts as CSV (RFC 4180, UTF-8 with BOM so spreadsheet programs pick the encoding). */
+/** Contacts as CSV through the shared writer (formula cells neutralised, UTF-8 with BOM). */
 export function contactsToCsv(contacts: ExportContact[]): string {
   const rows = contacts.map((c) => ({
     person_name: c.personName,
@@ -54,7 +55,7 @@ export function contactsToCsv(contacts: ExportContact[]): string {
     next_step_due: dayString(c.nextStepDue),
     source: c.source,
   }));
-  return "\uFEFF" + Papa.unparse({ fields: [...csvColumns], data: rows.map((r) => csvColumns.map((k) => r[k])) }, { newline: "\r\n" });
+  return toCsv(csvColumns, rows);
 }
 
 /** One vCard 4.0 (RFC 6350) per contact, built and escaped by vcard4. */
@@ -92,6 +93,8 @@ export function readCsv(text: string) {
     header: true,
     skipEmptyLines: false,
     transformHeader: (h) => h.trim().toLowerCase().replace(/\s+/g, "_"),
+    // Our own exports mark formula-like cells ("'+49 30 …"); read them back as typed.
+    transform: unescapeFormula,
   });
   const blank = (r: Record<string, unknown>) => Object.values(r).every((v) => v === undefined || v === null || String(v).trim() === "");
   const records: { line: number; r: Record<string, string | undefined> }[] = [];
