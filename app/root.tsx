@@ -20,6 +20,7 @@ import { env } from "#app/utils/env.server.ts";
 import { useFocusMainOnNavigation } from "#app/utils/focus-on-navigation.ts";
 import { localeFromPath, negotiateLocale } from "#app/utils/i18n.server.ts";
 import { locales, pathInLocale, type Locale } from "#app/utils/i18n.ts";
+import { LangTitle } from "#app/utils/meta.ts";
 import { useNonce } from "#app/utils/nonce.ts";
 import { useRootData } from "#app/utils/root-data.ts";
 
@@ -82,6 +83,7 @@ export function Layout({ children }: { children: React.ReactNode }) {
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <Meta />
+        <LangTitle />
         <Links />
         {rootData ? <HrefLangLinks origin={rootData.origin} /> : null}
       </head>

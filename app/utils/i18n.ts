@@ -30,6 +30,15 @@ export function pathInLocale(pathname: string, locale: Locale): string {
   return `/${locale}${rest === "/" ? "" : rest}`;
 }
 
+/**
+ * The `lang` attribute for text in `contentLocale` shown on a `pageLocale`
+ * page: undefined when they agree, so only fallback text is marked (WCAG
+ * 3.1.2: a screen reader then reads English with an English voice).
+ */
+export function langIfOther(contentLocale: string, pageLocale: string): string | undefined {
+  return contentLocale === pageLocale ? undefined : contentLocale;
+}
+
 /** Shared i18next options for the server and the browser. */
 export const i18nOptions = {
   supportedLngs: [...locales],

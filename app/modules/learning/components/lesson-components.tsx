@@ -1,7 +1,6 @@
 import { useFetcher } from "@remix-run/react";
 import { createContext, useContext, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { SignInButton } from "#app/components/sign-in-button.tsx";
 import { ErrorList } from "#app/components/ui/field.tsx";
 
 // Components that lessons use in MDX. They read the lesson's data from
@@ -33,13 +32,18 @@ const useLesson = () => {
   return value;
 };
 
+/** Id of the lesson page's sign-in form, which the widgets' sign-in buttons submit. */
+export const SIGN_IN_FORM_ID = "lesson-sign-in";
+
 function SignInToSave() {
   const { t } = useTranslation("learning");
-  const { locale } = useLesson();
+  // Widgets are forms themselves, so this button submits the page's sign-in form (forms do not nest).
   return (
-    <div className="muted">
-      <SignInButton locale={locale}>{t("lesson.signInToSave")}</SignInButton>
-    </div>
+    <p className="muted">
+      <button type="submit" form={SIGN_IN_FORM_ID} className="link-button">
+        {t("lesson.signInToSave")}
+      </button>
+    </p>
   );
 }
 

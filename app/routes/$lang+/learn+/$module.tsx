@@ -7,7 +7,7 @@ import { ProgressBar } from "#app/modules/learning/components/progress-bar.tsx";
 import { activeCertificate, issueCertificate, progressForModule } from "#app/modules/learning/learning.server.ts";
 import { getUser, requireUser } from "#app/utils/auth.server.ts";
 import { routeLocale } from "#app/utils/i18n.server.ts";
-import { localeNames, type Locale } from "#app/utils/i18n.ts";
+import { langIfOther, localeNames, type Locale } from "#app/utils/i18n.ts";
 import { titleMeta } from "#app/utils/meta.ts";
 import { notFound } from "#app/utils/permissions.server.ts";
 
@@ -23,10 +23,11 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const text = moduleText(mod, locale);
   return {
     title: text.title,
+    titleLang: langIfOther(text.locale, locale),
     description: text.summary,
     locale,
     slug: mod.slug,
-    text,
+    text: { ...text, lang: langIfOther(text.locale, locale) },
     level: mod.level,
     minutes: totalDuration(mod, locale),
     passMark: Math.round(mod.passMark * 100),
@@ -43,6 +44,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
         summary: v.version.summary,
         minutes: v.version.duration,
         fallback: v.fallback,
+        lang: langIfOther(v.locale, locale),
         state: f?.completedLessons.has(l.slug) ? "completed" : f?.startedLessons.has(l.slug) ? "started" : "notStarted",
       };
     }),
@@ -67,9 +69,9 @@ export default function ModulePage() {
   return (
     <div className="page">
       <p><Link to={`/${d.locale}/learn`}>{t("catalogue.title")}</Link></p>
-      <h1>{d.text.title}</h1>
+      <h1 lang={d.text.lang}>{d.text.title}</h1>
       {d.text.fallback ? <p className="notice notice-info">{t("module.fallback")}</p> : null}
-      <p className="lead">{d.text.summary}</p>
+      <p className="lead" lang={d.text.lang}>{d.text.summary}</p>
       <p className="module-meta">
         {t(`levels.${d.level}`)} · {t("lesson.minutes", { count: d.minutes })} · {t("catalogue.lessons", { count: d.lessons.length })} ·{" "}
         {t("catalogue.languages")}: {d.languages.map((l) => localeNames[l as Locale]).join(", ")}
@@ -97,16 +99,16 @@ export default function ModulePage() {
       </p>
       <section aria-labelledby="outcomes-title">
         <h2 id="outcomes-title">{t("module.outcomes")}</h2>
-        <ul>{d.text.outcomes.map((o) => <li key={o}>{o}</li>)}</ul>
+        <ul lang={d.text.lang}>{d.text.outcomes.map((o) => <li key={o}>{o}</li>)}</ul>
       </section>
       <section aria-labelledby="lessons-title">
         <h2 id="lessons-title">{t("module.lessons")}</h2>
         <ol className="lesson-list">
           {d.lessons.map((l) => (
             <li key={l.slug}>
-              <a href={`${base}/${l.slug}`}>{l.title}</a> <span className="muted">· {t("lesson.minutes", { count: l.minutes })}</span>
+              <a href={`${base}/${l.slug}`} lang={l.lang}>{l.title}</a> <span className="muted">· {t("lesson.minutes", { count: l.minutes })}</span>
               {d.signedIn ? <span className={`badge state-${l.state}`}>{t(`state.${l.state}`)}</span> : null}
-              <p>{l.summary}</p>
+              <p lang={l.lang}>{l.summary}</p>
             </li>
           ))}
         </ol>

@@ -7,14 +7,14 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
 import { SignInButton } from "#app/components/sign-in-button.tsx";
 import { findModule, lessonVersion, moduleText } from "#app/modules/learning/catalogue.server.ts";
-import { LessonContext, lessonComponents } from "#app/modules/learning/components/lesson-components.tsx";
+import { LessonContext, SIGN_IN_FORM_ID, lessonComponents } from "#app/modules/learning/components/lesson-components.tsx";
 import { LessonActionSchema } from "#app/modules/learning/learning.schema.ts";
 import { answerQuiz, completeLesson, lessonPage, saveReflection, setChecklist } from "#app/modules/learning/learning.server.ts";
 import { lessonWidgets } from "#app/modules/learning/lesson-view.server.ts";
 import { getUser, requireUser } from "#app/utils/auth.server.ts";
 import { readForm } from "#app/utils/form.server.ts";
 import { routeLocale } from "#app/utils/i18n.server.ts";
-import { localeNames, type Locale } from "#app/utils/i18n.ts";
+import { langIfOther, localeNames, type Locale } from "#app/utils/i18n.ts";
 import { titleMeta } from "#app/utils/meta.ts";
 import { notFound } from "#app/utils/permissions.server.ts";
 
@@ -42,12 +42,18 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     const f = page.facts;
     lessonStates = Object.fromEntries(mod.lessons.map((l) => [l.slug, f.completedLessons.has(l.slug) ? "completed" : f.startedLessons.has(l.slug) ? "started" : null]).filter(([, v]) => v));
   }
-  const neighbour = (i: number) => (mod.lessons[i] ? { slug: mod.lessons[i].slug, title: lessonVersion(mod.lessons[i], locale).version.title } : null);
+  const listed = (l: (typeof mod.lessons)[number]) => {
+    const v = lessonVersion(l, locale);
+    return { slug: l.slug, title: v.version.title, lang: langIfOther(v.locale, locale) };
+  };
+  const neighbour = (i: number) => (mod.lessons[i] ? listed(mod.lessons[i]) : null);
+  const text = moduleText(mod, locale);
   return {
     title: version.title,
+    titleLang: fallback ? "en" : undefined,
     description: version.summary,
     locale,
-    module: { slug: mod.slug, title: moduleText(mod, locale).title },
+    module: { slug: mod.slug, title: text.title, lang: langIfOther(text.locale, locale) },
     lesson: { slug: lesson.slug, number: index + 1, count: mod.lessons.length, title: version.title, summary: version.summary, duration: version.duration },
     contentLocale: version === lesson.versions[locale] ? locale : "en",
     fallback,
@@ -56,7 +62,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     completed: !!state?.completed,
     signedIn: !!user,
     widgets: lessonWidgets(version, state, locale),
-    lessons: mod.lessons.map((l) => ({ slug: l.slug, title: lessonVersion(l, locale).version.title, state: lessonStates[l.slug] ?? null })),
+    lessons: mod.lessons.map((l) => ({ ...listed(l), state: lessonStates[l.slug] ?? null })),
     prev: neighbour(index - 1),
     next: neighbour(index + 1),
   };
@@ -114,12 +120,14 @@ export default function LessonPage() {
     <div className="lesson-layout">
       <nav className="lesson-nav" aria-label={t("lesson.navLabel")}>
         <p>
-          <Link to={base}>{d.module.title}</Link>
+          <Link to={base} lang={d.module.lang}>
+            {d.module.title}
+          </Link>
         </p>
         <ol>
           {d.lessons.map((l) => (
             <li key={l.slug} className={l.state ? `is-${l.state}` : undefined}>
-              <a href={`${base}/${l.slug}`} aria-current={l.slug === d.lesson.slug ? "page" : undefined}>
+              <a href={`${base}/${l.slug}`} aria-current={l.slug === d.lesson.slug ? "page" : undefined} lang={l.lang}>
                 {l.title}
               </a>
               {l.state ? <span className="visually-hidden"> ({t(`state.${l.state}`)})</span> : null}
@@ -151,12 +159,14 @@ export default function LessonPage() {
               <button type="submit" className="button">{t("lesson.markComplete")}</button>
             </Form>
           ) : (
-            <SignInButton locale={d.locale}>{t("lesson.signInToSave")}</SignInButton>
+            <SignInButton locale={d.locale} id={SIGN_IN_FORM_ID}>
+              {t("lesson.signInToSave")}
+            </SignInButton>
           )}
         </section>
         <nav className="lesson-pager" aria-label={t("lesson.pager")}>
-          {d.prev ? <a href={`${base}/${d.prev.slug}`} rel="prev">← {d.prev.title}</a> : <span />}
-          {d.next ? <a href={`${base}/${d.next.slug}`} rel="next">{d.next.title} →</a> : <Link to={base}>{t("lesson.backToModule")}</Link>}
+          {d.prev ? <a href={`${base}/${d.prev.slug}`} rel="prev">← <span lang={d.prev.lang}>{d.prev.title}</span></a> : <span />}
+          {d.next ? <a href={`${base}/${d.next.slug}`} rel="next"><span lang={d.next.lang}>{d.next.title}</span> →</a> : <Link to={base}>{t("lesson.backToModule")}</Link>}
         </nav>
       </article>
     </div>

@@ -3,6 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
 import { getCatalogue, lessonVersion, moduleLocales, moduleText, totalDuration } from "#app/modules/learning/catalogue.server.ts";
+import type { CatalogueLesson, CatalogueModule } from "#app/modules/learning/content.schema.ts";
 import { ProgressBar } from "#app/modules/learning/components/progress-bar.tsx";
 import { levels, tags } from "#app/modules/learning/content.schema.ts";
 import { CatalogueQuerySchema } from "#app/modules/learning/learning.schema.ts";
@@ -10,7 +11,7 @@ import { lastLesson, progressFacts } from "#app/modules/learning/learning.server
 import { emptyFacts, moduleProgress } from "#app/modules/learning/progress.ts";
 import { getUser } from "#app/utils/auth.server.ts";
 import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
-import { localeNames, type Locale } from "#app/utils/i18n.ts";
+import { langIfOther, localeNames, type Locale } from "#app/utils/i18n.ts";
 import { titleMeta } from "#app/utils/meta.ts";
 
 export const handle = { i18n: ["learning"], cache: "public" };
@@ -33,7 +34,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     level,
     resume:
       resumeModule && resumeLesson
-        ? { href: `/${locale}/learn/${resumeModule.slug}/${resumeLesson.slug}`, module: moduleText(resumeModule, locale).title, lesson: lessonVersion(resumeLesson, locale).version.title }
+        ? resumeView(locale, resumeModule, resumeLesson)
         : null,
     modules: modules.map((m) => {
       const text = moduleText(m, locale);
@@ -43,6 +44,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
         title: text.title,
         summary: text.summary,
         fallback: text.fallback,
+        lang: langIfOther(text.locale, locale),
         level: m.level,
         tags: m.tags,
         minutes: totalDuration(m, locale),
@@ -51,6 +53,18 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
         progress: p ? { completed: p.completed, total: p.total, complete: p.complete } : null,
       };
     }),
+  };
+}
+
+function resumeView(locale: Locale, mod: CatalogueModule, lesson: CatalogueLesson) {
+  const text = moduleText(mod, locale);
+  const v = lessonVersion(lesson, locale);
+  return {
+    href: `/${locale}/learn/${mod.slug}/${lesson.slug}`,
+    module: text.title,
+    moduleLang: langIfOther(text.locale, locale),
+    lesson: v.version.title,
+    lessonLang: langIfOther(v.locale, locale),
   };
 }
 
@@ -65,7 +79,7 @@ export default function Catalogue() {
         <section className="callout" aria-labelledby="resume-title">
           <h2 id="resume-title">{t("catalogue.resume")}</h2>
           <p>
-            <a href={d.resume.href}>{d.resume.lesson}</a> <span className="muted">· {d.resume.module}</span>
+            <a href={d.resume.href} lang={d.resume.lessonLang}>{d.resume.lesson}</a> <span className="muted">· <span lang={d.resume.moduleLang}>{d.resume.module}</span></span>
           </p>
         </section>
       ) : null}
@@ -91,12 +105,12 @@ export default function Catalogue() {
         {d.modules.map((m) => (
           <li key={m.slug} className="card module-card">
             <h2>
-              <Link to={`/${d.locale}/learn/${m.slug}`}>{m.title}</Link>
+              <Link to={`/${d.locale}/learn/${m.slug}`} lang={m.lang}>{m.title}</Link>
             </h2>
             <p className="module-meta">
               {t(`levels.${m.level}`)} · {t("lesson.minutes", { count: m.minutes })} · {t("catalogue.lessons", { count: m.lessons })}
             </p>
-            <p>{m.summary}</p>
+            <p lang={m.lang}>{m.summary}</p>
             <p className="muted">
               {t("catalogue.languages")}: {m.languages.map((l) => localeNames[l as Locale]).join(", ")}
             </p>
