@@ -20,6 +20,8 @@ export async function callRoute(
     form?: Record<string, string | string[]>;
     /** A POST body sent as is, with its own content type (for bodies a browser form never sends). */
     raw?: { contentType: string; body: string };
+    /** The client's address as the server saw it (default 127.0.0.1). */
+    clientIp?: string;
   },
 ): Promise<Outcome> {
   const headers = new Headers();
@@ -32,7 +34,7 @@ export async function callRoute(
   }
   if (opts.raw) headers.set("Content-Type", opts.raw.contentType);
   const request = new Request(`${origin}${opts.path}`, { method: opts.form || opts.raw ? "POST" : "GET", headers, body: opts.raw?.body ?? body });
-  const context = { cspNonce: "", clientIp: "127.0.0.1", responseHeaders: new Headers() };
+  const context = { cspNonce: "", clientIp: opts.clientIp ?? "127.0.0.1", responseHeaders: new Headers() };
   const settle = async (value: unknown): Promise<Outcome> => {
     if (value instanceof Response) {
       const text = value.status >= 300 && value.status < 400 ? null : await value.text();

@@ -8,7 +8,11 @@ import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 const ipFactor = Math.max(1, Number(process.env.RATE_LIMIT_PER_IP_FACTOR ?? 1) || 1);
 const limiters = {
   loginIp: new RateLimiterMemory({ keyPrefix: "login-ip", points: 100 * ipFactor, duration: 10 * 60 }),
-  loginAccount: new RateLimiterMemory({ keyPrefix: "login-account", points: 5, duration: 15 * 60 }),
+  // Failed passwords (docs/decisions/005): counted per account *and* client, so an attacker
+  // elsewhere cannot lock the owner out; a much higher account-wide cap stops guessing from
+  // many addresses, and the owner then signs in through the emailed reset link.
+  loginFailClient: new RateLimiterMemory({ keyPrefix: "login-fail-client", points: 5, duration: 15 * 60 }),
+  loginFailAccount: new RateLimiterMemory({ keyPrefix: "login-fail-account", points: 50, duration: 60 * 60 }),
   signupIp: new RateLimiterMemory({ keyPrefix: "signup-ip", points: 50 * ipFactor, duration: 60 * 60 }),
   resetIp: new RateLimiterMemory({ keyPrefix: "reset-ip", points: 20 * ipFactor, duration: 60 * 60 }),
   resetAccount: new RateLimiterMemory({ keyPrefix: "reset-account", points: 3, duration: 60 * 60 }),
@@ -32,6 +36,29 @@ export async function consume(limit: Limit, key: string) {
     }
     throw e;
   }
+}
+
+/** Seconds until `key` may try again under `limit` (0 when it may now); counts nothing. */
+export async function blockedFor(limit: Limit, key: string): Promise<number> {
+  const limiter = limiters[limit];
+  const res = await limiter.get(key);
+  return res && res.consumedPoints >= limiter.points ? Math.max(1, Math.ceil(res.msBeforeNext / 1000)) : 0;
+}
+
+/** Counts one failure against `key` without refusing anything (see `blockedFor`). */
+export async function countFailure(limit: Limit, key: string) {
+  await limiters[limit].penalty(key, 1);
+}
+
+/**
+ * A client's key for per-client limits: its IP address, or for IPv6 its /64
+ * network (one subscriber usually has a whole /64 and could rotate within it).
+ */
+export function clientKey(ip: string): string {
+  if (!ip.includes(":") || ip.startsWith("::ffff:")) return ip.replace(/^::ffff:/, "");
+  const [head] = ip.split("::");
+  const groups = ip.includes("::") ? (head ? head.split(":") : []) : ip.split(":");
+  return `${[...groups, "0", "0", "0", "0"].slice(0, 4).join(":")}::/64`;
 }
 
 /** Forgets failures for a key, e.g. after a successful sign-in. */

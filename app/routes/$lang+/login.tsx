@@ -11,7 +11,7 @@ import { requireAnonymous, safeRedirectPath } from "#app/utils/auth.server.ts";
 import { readForm } from "#app/utils/form.server.ts";
 import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
-import { consume, reset } from "#app/utils/rate-limit.server.ts";
+import { blockedFor, clientKey, consume, countFailure, reset } from "#app/utils/rate-limit.server.ts";
 import { createSession, sessionCookie } from "#app/utils/session.server.ts";
 
 export const handle = { i18n: ["accounts"], cache: "public" };
@@ -32,13 +32,22 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   }
   const { email, password, redirectTo } = submission.value;
-  // Counted before checking, so guessing one account's password is slowed down from any IP.
-  await consume("loginAccount", email);
+  // Failures count per account and client: wrong passwords typed elsewhere never lock the owner out
+  // here. Past the account-wide cap (guessing from many addresses) the emailed reset link still works.
+  const clientFailures = `${email}|${clientKey(context.clientIp)}`;
+  const wait = Math.max(await blockedFor("loginFailClient", clientFailures), await blockedFor("loginFailAccount", email));
+  if (wait) {
+    return data(
+      { result: submission.reply({ formErrors: ["accounts:login.tooManyAttempts"], hideFields: ["password"] }) },
+      { status: 429, headers: { "Retry-After": String(wait) } },
+    );
+  }
   const user = await authenticate(email, password);
   if (!user) {
+    await Promise.all([countFailure("loginFailClient", clientFailures), countFailure("loginFailAccount", email)]);
     return data({ result: submission.reply({ formErrors: ["accounts:login.invalid"], hideFields: ["password"] }) }, { status: 400 });
   }
-  await reset("loginAccount", email);
+  await Promise.all([reset("loginFailClient", clientFailures), reset("loginFailAccount", email)]);
   const session = await createSession(user.id, { userAgent: request.headers.get("user-agent"), ipAddress: context.clientIp });
   return redirect(safeRedirectPath(redirectTo, `/${locale}/account`), {
     headers: { "Set-Cookie": sessionCookie(request, session.token, session.expiresAt) },

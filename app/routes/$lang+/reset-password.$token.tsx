@@ -10,7 +10,7 @@ import { isEmailTokenValid, resetPassword } from "#app/modules/accounts/accounts
 import { readForm } from "#app/utils/form.server.ts";
 import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
-import { consume } from "#app/utils/rate-limit.server.ts";
+import { clientKey, consume, reset } from "#app/utils/rate-limit.server.ts";
 import { createSession, sessionCookie } from "#app/utils/session.server.ts";
 
 export const handle = { i18n: ["accounts"] };
@@ -33,6 +33,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!user) {
     return data({ result: submission.reply({ formErrors: ["accounts:reset.invalid"], hideFields: ["password", "confirm"] }) }, { status: 400 });
   }
+  // The emailed link proves the owner: failed sign-ins counted against the account no longer hold them back.
+  await Promise.all([reset("loginFailAccount", user.email), reset("loginFailClient", `${user.email}|${clientKey(context.clientIp)}`)]);
   const session = await createSession(user.id, { userAgent: request.headers.get("user-agent"), ipAddress: context.clientIp });
   return redirect(`/${locale}/account?notice=passwordReset`, {
     headers: { "Set-Cookie": sessionCookie(request, session.token, session.expiresAt) },
