@@ -14,6 +14,8 @@ const limiters = {
   loginFailClient: new RateLimiterMemory({ keyPrefix: "login-fail-client", points: 5, duration: 15 * 60 }),
   loginFailAccount: new RateLimiterMemory({ keyPrefix: "login-fail-account", points: 50, duration: 60 * 60 }),
   signupIp: new RateLimiterMemory({ keyPrefix: "signup-ip", points: 50 * ipFactor, duration: 60 * 60 }),
+  // Sign-up of a known address mails its owner; three an hour per address keeps that from becoming a flood.
+  signupAccount: new RateLimiterMemory({ keyPrefix: "signup-account", points: 3, duration: 60 * 60 }),
   resetIp: new RateLimiterMemory({ keyPrefix: "reset-ip", points: 20 * ipFactor, duration: 60 * 60 }),
   resetAccount: new RateLimiterMemory({ keyPrefix: "reset-account", points: 3, duration: 60 * 60 }),
   invite: new RateLimiterMemory({ keyPrefix: "invite", points: 30, duration: 60 * 60 }),

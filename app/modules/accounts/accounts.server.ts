@@ -61,18 +61,26 @@ export async function isEmailTokenValid(token: string, kind: "VERIFY_EMAIL" | "R
 
 export type SignupInput = { name: string; email: string; password: string; locale: Locale };
 
-/** Creates an account and sends the verification email. `emailTaken` when the address is in use. */
-export async function signUp(input: SignupInput, origin: string) {
+/**
+ * Creates an account and sends the verification email. When the address
+ * already has an account nothing changes and its owner gets an email saying
+ * so (how to sign in or reset the password), so that the answer to the form
+ * is the same either way: the page must not tell whether an address is
+ * registered. Both paths hash the password, so they also take as long.
+ */
+export async function signUp(input: SignupInput, origin: string): Promise<{ created: boolean }> {
   const passwordHash = await hashPassword(input.password);
   try {
     const user = await db.user.create({
       data: { name: input.name, email: input.email, passwordHash, locale: input.locale, consentAt: new Date() },
     });
     await sendVerificationEmail(user, origin);
-    return { ok: true as const, user };
+    return { created: true };
   } catch (e) {
-    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") return { ok: false as const, error: "emailTaken" as const };
-    throw e;
+    if (!(e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002")) throw e;
+    const owner = await db.user.findUnique({ where: { email: input.email }, select: { email: true, name: true, locale: true, disabledAt: true } });
+    if (owner && !owner.disabledAt) await sendAccountEmail("signupExisting", owner, `${origin}/${owner.locale}/login`);
+    return { created: false };
   }
 }
 

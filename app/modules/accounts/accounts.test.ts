@@ -20,7 +20,7 @@ const tokenOf = (link: string) => link.split("/").at(-1)!;
 describe("sign-up and verification", () => {
   test("sign-up stores a hashed password and mails a verification link in the user's language", async () => {
     const result = await signUp({ name: "Rūta Kazlauskienė", email: "ruta@example.test", password: "a long passphrase", locale: "lt" }, origin);
-    expect(result.ok).toBe(true);
+    expect(result.created).toBe(true);
     const user = await db.user.findUniqueOrThrow({ where: { email: "ruta@example.test" } });
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
     expect(user.emailVerifiedAt).toBeNull();
@@ -30,11 +30,19 @@ describe("sign-up and verification", () => {
     expect(link).toMatch(new RegExp(`^${origin}/lt/verify-email/[a-z2-7]+$`));
   });
 
-  test("the same address cannot sign up twice", async () => {
+  test("the same address cannot sign up twice; its owner is told by email, in their language", async () => {
     const input = { name: "Jan Nowak", email: "jan@example.test", password: "a long passphrase", locale: "pl" as const };
-    expect((await signUp(input, origin)).ok).toBe(true);
-    expect(await signUp(input, origin)).toEqual({ ok: false, error: "emailTaken" });
+    expect((await signUp(input, origin)).created).toBe(true);
+    const before = await db.user.findUniqueOrThrow({ where: { email: "jan@example.test" } });
+    expect(await signUp({ ...input, name: "Someone Else", password: "another passphrase", locale: "de" }, origin)).toEqual({ created: false });
     expect(await db.user.count({ where: { email: "jan@example.test" } })).toBe(1);
+    const after = await db.user.findUniqueOrThrow({ where: { email: "jan@example.test" } });
+    expect(after.passwordHash).toBe(before.passwordHash);
+    const { mail, link } = await lastEmailLink("jan@example.test");
+    expect(mail.kind).toBe("signupExisting");
+    expect(mail.locale).toBe("pl");
+    expect(mail.subject).toBe(getFixedT("pl", "emails")("signupExisting.subject"));
+    expect(link).toBe(`${origin}/pl/login`);
   });
 
   test("a verification link works once", async () => {

@@ -16,7 +16,7 @@ ${body}
 </body></html>`;
 }
 
-type Kind = "verify" | "reset" | "invite";
+type Kind = "verify" | "reset" | "invite" | "signupExisting";
 
 /** Renders one of the account emails in `locale` and sends it. */
 export async function sendTemplatedEmail(
@@ -36,7 +36,7 @@ export async function sendTemplatedEmail(
   await sendEmail({ to, subject, text, html: renderHtml(locale, paragraphs, { href: link, label: action }, footer), kind, locale });
 }
 
-export function sendAccountEmail(kind: "verify" | "reset", user: { email: string; name: string; locale: string }, link: string) {
+export function sendAccountEmail(kind: "verify" | "reset" | "signupExisting", user: { email: string; name: string; locale: string }, link: string) {
   return sendTemplatedEmail(kind, user.email, user.locale, link, { name: user.name });
 }
 

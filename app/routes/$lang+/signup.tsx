@@ -7,13 +7,12 @@ import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
 import { ErrorList, Field, SelectField } from "#app/components/ui/field.tsx";
 import { PASSWORD_MIN, SignupSchema } from "#app/modules/accounts/accounts.schema.ts";
 import { signUp } from "#app/modules/accounts/accounts.server.ts";
-import { requireAnonymous, safeRedirectPath } from "#app/utils/auth.server.ts";
+import { requireAnonymous } from "#app/utils/auth.server.ts";
 import { readForm } from "#app/utils/form.server.ts";
 import { getFixedT, publicOrigin, routeLocale } from "#app/utils/i18n.server.ts";
 import { localeNames, locales } from "#app/utils/i18n.ts";
 import { titleMeta } from "#app/utils/meta.ts";
 import { consume } from "#app/utils/rate-limit.server.ts";
-import { createSession, sessionCookie } from "#app/utils/session.server.ts";
 
 export const handle = { i18n: ["accounts"], cache: "public" };
 export const meta = titleMeta;
@@ -33,20 +32,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   }
-  const { redirectTo, ...input } = submission.value;
-  const result = await signUp(input, publicOrigin(request));
-  if (!result.ok) {
-    return data(
-      { result: submission.reply({ fieldErrors: { email: ["validation:emailTaken"] }, hideFields: ["password"] }) },
-      { status: 400 },
-    );
-  }
-  const session = await createSession(result.user.id, {
-    userAgent: request.headers.get("user-agent"),
-    ipAddress: context.clientIp,
-  });
-  const next = safeRedirectPath(redirectTo, `/${input.locale}/account?notice=welcome`);
-  return redirect(next, { headers: { "Set-Cookie": sessionCookie(request, session.token, session.expiresAt) } });
+  const { redirectTo: _redirectTo, ...input } = submission.value;
+  // Per address too: the email to an existing account's owner must not become a way to flood their inbox.
+  await consume("signupAccount", input.email);
+  // The same answer for a new and a known address (no account probing): check your inbox.
+  await signUp(input, publicOrigin(request));
+  return redirect(`/${input.locale}/signup/sent`);
 }
 
 export default function Signup() {

@@ -1,4 +1,4 @@
-import { type LoaderFunctionArgs } from "@remix-run/node";
+import { data, type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
@@ -6,6 +6,7 @@ import { verifyEmail } from "#app/modules/accounts/accounts.server.ts";
 import { getUser } from "#app/utils/auth.server.ts";
 import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
+import { createSession, sessionCookie } from "#app/utils/session.server.ts";
 
 export const handle = { i18n: ["accounts"] };
 export const meta = titleMeta;
@@ -13,8 +14,16 @@ export const meta = titleMeta;
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = routeLocale(params);
   const verified = await verifyEmail(params.token ?? "");
-  const signedIn = !!(await getUser(request, context));
-  return { title: getFixedT(locale, "accounts")("verify.title"), locale, verified: !!verified, signedIn };
+  let signedIn = !!(await getUser(request, context));
+  // The link proves the mailbox, so it signs the person in: sign-up itself no longer does, as it
+  // must answer a known address and a new one alike.
+  const headers = new Headers();
+  if (verified && !verified.disabledAt && !signedIn) {
+    const session = await createSession(verified.id, { userAgent: request.headers.get("user-agent"), ipAddress: context.clientIp });
+    headers.set("Set-Cookie", sessionCookie(request, session.token, session.expiresAt));
+    signedIn = true;
+  }
+  return data({ title: getFixedT(locale, "accounts")("verify.title"), locale, verified: !!verified, signedIn }, { headers });
 }
 
 export default function VerifyEmail() {
