@@ -41,14 +41,8 @@ export async function renderDocument(element: ReactNode, { nonce, timeoutMs }: {
     });
     shellDone = true;
     await stream.allReady;
-    const chunks: Uint8Array[] = [];
-    let length = 0;
-    const reader = stream.getReader();
-    for (let next = await reader.read(); !next.done; next = await reader.read()) {
-      chunks.push(next.value);
-      length += next.value.byteLength;
-    }
-    return { body: closingTagsLast(chunks, length), failed };
+    const body = new Uint8Array(await new Response(stream).arrayBuffer());
+    return { body: closingTagsLast(body), failed };
   } finally {
     clearTimeout(timer);
   }
@@ -56,17 +50,12 @@ export async function renderDocument(element: ReactNode, { nonce, timeoutMs }: {
 
 const CLOSING_TAGS = Buffer.from("</body></html>");
 
-/** The chunks as one byte array, with `</body></html>` moved to the end. */
-function closingTagsLast(chunks: Uint8Array[], length: number): Uint8Array<ArrayBuffer> {
-  const html = Buffer.concat(chunks, length);
-  const body = new Uint8Array(length);
+/** Moves `</body></html>` to the end of the document, in place. */
+function closingTagsLast(body: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
+  const html = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
   const at = html.lastIndexOf(CLOSING_TAGS);
-  if (at < 0 || at + CLOSING_TAGS.length === length) {
-    body.set(html);
-  } else {
-    body.set(html.subarray(0, at));
-    body.set(html.subarray(at + CLOSING_TAGS.length), at);
-    body.set(CLOSING_TAGS, length - CLOSING_TAGS.length);
-  }
+  if (at < 0 || at + CLOSING_TAGS.length === html.length) return body;
+  html.copyWithin(at, at + CLOSING_TAGS.length);
+  CLOSING_TAGS.copy(html, html.length - CLOSING_TAGS.length);
   return body;
 }
