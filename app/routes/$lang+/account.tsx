@@ -205,28 +205,30 @@ export default function Account() {
         <h2 id="sessions-title">{t("account.sessions.title")}</h2>
         <p>{t("account.sessions.count", { count: sessions.length })}</p>
         <div className="table-wrap">
-          <table>
+          {/* On phones the rows reflow into cards (app.css .reflow-table): a scrolled table
+              holding only text could not be reached by keyboard. Explicit roles keep the table semantics. */}
+          <table className="reflow-table" role="table">
             <caption className="visually-hidden">{t("account.sessions.title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("account.sessions.device")}</th>
-                <th scope="col">{t("account.sessions.started")}</th>
-                <th scope="col">{t("account.sessions.lastSeen")}</th>
-                <th scope="col">
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader">{t("account.sessions.device")}</th>
+                <th scope="col" role="columnheader">{t("account.sessions.started")}</th>
+                <th scope="col" role="columnheader">{t("account.sessions.lastSeen")}</th>
+                <th scope="col" role="columnheader">
                   <span className="visually-hidden">{t("account.sessions.actions")}</span>
                 </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               {sessions.map((s) => (
-                <tr key={s.id}>
-                  <td>
+                <tr key={s.id} role="row">
+                  <td role="cell">
                     {s.device}
                     {s.ipAddress ? <span className="muted"> · {s.ipAddress}</span> : null}
                   </td>
-                  <td>{formatDateTime(s.createdAt, locale)}</td>
-                  <td>{formatDateTime(s.lastSeenAt, locale)}</td>
-                  <td>
+                  <td role="cell" data-label={t("account.sessions.started")}>{formatDateTime(s.createdAt, locale)}</td>
+                  <td role="cell" data-label={t("account.sessions.lastSeen")}>{formatDateTime(s.lastSeenAt, locale)}</td>
+                  <td role="cell">
                     {s.id === currentSessionId ? (
                       <span className="badge badge-ok">{t("account.sessions.current")}</span>
                     ) : (

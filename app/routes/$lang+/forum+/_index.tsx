@@ -39,25 +39,26 @@ export default function Forum() {
         </form>
       </div>
       <div className="table-wrap">
-        <table className="category-table">
+        {/* On phones the rows reflow into cards (app.css .reflow-table); the explicit roles keep table semantics when the cells are blocks. */}
+        <table className="category-table reflow-table" role="table">
           <caption className="visually-hidden">{t("categories")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("category")}</th>
-              <th scope="col">{t("topics")}</th>
-              <th scope="col">{t("latest")}</th>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">{t("category")}</th>
+              <th scope="col" role="columnheader">{t("topics")}</th>
+              <th scope="col" role="columnheader">{t("latest")}</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {d.categories.map((c) => (
-              <tr key={c.id}>
-                <td>
+              <tr key={c.id} role="row">
+                <td role="cell">
                   <Link to={`/${d.locale}/forum/${c.slug}`} className="category-name">{c.name}</Link>
                   {c.visibility === "MEMBERS" ? <span className="badge">{t("membersOnly")}</span> : null}
                   <p className="muted small">{c.description}</p>
                 </td>
-                <td>{t("topicCount", { count: c.topics })}</td>
-                <td>
+                <td role="cell">{t("topicCount", { count: c.topics })}</td>
+                <td role="cell" data-label={t("latest")}>
                   {c.lastNumber ? (
                     <>
                       <Link to={`/${d.locale}/forum/t/${c.lastNumber}-${c.lastSlug}`}>{c.lastTitle}</Link>
