@@ -1,11 +1,15 @@
 import { z } from "zod";
 import { locales } from "#app/utils/i18n.ts";
 import { dbInt, idText, multiLineText, oneLineText, queryText } from "#app/utils/text-schema.ts";
+import { allMentionedHandles, MAX_MENTIONS } from "./mentions.ts";
 
 export const TOPIC_PAGE_SIZE = 25;
 export const POSTS_PAGE_SIZE = 50;
 
-const body = multiLineText({ min: 2, max: 20_000 });
+const body = multiLineText({ min: 2, max: 20_000 }).refine(
+  (b) => allMentionedHandles(b).length <= MAX_MENTIONS,
+  `validation:tooManyMentions|count=${MAX_MENTIONS}`,
+);
 /** The idempotency key of a form (a UUID); never free text. */
 const key = z.string().max(64).regex(/^[A-Za-z0-9_-]*$/, "validation:invalid").optional();
 /** Bots fill every field; people never see this one. */

@@ -101,14 +101,7 @@ export function hasLink(markdown: string): boolean {
   return /<a\s/i.test(renderMarkdown(markdown)) || /\bwww\.[a-z0-9-]+\.[a-z]{2,}/i.test(markdown);
 }
 
-/** The handles mentioned in a post: `@mia.member` → "mia.member" (the part of an email before @). */
-export function mentionedHandles(markdown: string): string[] {
-  // Code spans and blocks do not mention anyone.
-  const text = markdown.replace(/```[\s\S]*?```/g, "").replace(/`[^`]*`/g, "");
-  const found = new Set<string>();
-  for (const m of text.matchAll(/(?:^|[^\w.@])@([a-z0-9][a-z0-9._-]{1,62}[a-z0-9])/gi)) found.add(m[1]!.toLowerCase());
-  return [...found].slice(0, 20);
-}
+export { mentionedHandles } from "./mentions.ts";
 
 /** Wraps known @handles in a span so they stand out; unknown ones stay plain text. */
 export function markMentions(html: string, known: Set<string>): string {
