@@ -60,20 +60,23 @@ export function Quiz({ id }: { id: string }) {
   return (
     <section className="lesson-widget quiz" id={`quiz-${id}`} aria-labelledby={headingId}>
       <p className="widget-kind">{quiz.multiple ? t("quiz.kindMultiple") : t("quiz.kindSingle")}</p>
-      <fetcher.Form method="post" preventScrollReset>
+      {/* The grading below belongs to the choice that was checked (data-graded). Once the
+          choice changes, app.css hides it, with or without JavaScript, so old feedback
+          never stands beside a new choice and the button always checks what is chosen now. */}
+      <fetcher.Form method="post" preventScrollReset className="quiz-form">
         <input type="hidden" name="intent" value="quiz" />
         <input type="hidden" name="quizId" value={id} />
         <fieldset>
           <legend id={headingId}>{quiz.question}</legend>
           <ul className="quiz-options">
             {quiz.options.map((o, i) => (
-              <li key={i} className={o.correct === true ? "is-correct" : o.correct === false ? "is-wrong" : undefined}>
+              <li key={i} className={o.correct === true ? "is-correct" : o.correct === false ? "is-wrong" : undefined} data-graded={quiz.answered && o.selected ? "" : undefined}>
                 <label>
                   <input type={quiz.multiple ? "checkbox" : "radio"} name="option" value={i} defaultChecked={o.selected} disabled={!signedIn} />{" "}
                   {o.text}
                 </label>
                 {o.feedback ? (
-                  <p className="quiz-feedback">
+                  <p className="quiz-feedback quiz-graded">
                     <span aria-hidden="true" className="quiz-mark">{o.correct ? "✓" : "✗"}</span>
                     <span className="visually-hidden">{o.correct ? t("quiz.right") : t("quiz.wrong")} </span>
                     {o.feedback}
@@ -86,14 +89,14 @@ export function Quiz({ id }: { id: string }) {
         <ErrorList errors={fetcher.data?.errors?.option} />
         {signedIn ? (
           <button type="submit" className="button button-secondary" disabled={busy}>
-            {quiz.answered ? t("quiz.again") : t("quiz.check")}
+            {t("quiz.check")}
           </button>
         ) : (
           <SignInToSave />
         )}
         <div aria-live="polite">
           {quiz.answered ? (
-            <p className={quiz.passed ? "notice" : "notice notice-error"}>
+            <p className={`quiz-graded ${quiz.passed ? "notice" : "notice notice-error"}`}>
               {quiz.passed ? t("quiz.passed", { percent: Math.round((quiz.score ?? 0) * 100) }) : t("quiz.notPassed", { percent: Math.round((quiz.score ?? 0) * 100) })}
             </p>
           ) : null}
