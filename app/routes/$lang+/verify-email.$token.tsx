@@ -23,15 +23,16 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     headers.set("Set-Cookie", sessionCookie(request, session.token, session.expiresAt));
     signedIn = true;
   }
-  return data({ title: getFixedT(locale, "accounts")("verify.title"), locale, verified: !!verified, signedIn }, { headers });
+  // Once confirmed, the page says so; "Confirm your email address" is for a link that did not work.
+  return data({ title: getFixedT(locale, "accounts")(verified ? "verify.confirmed" : "verify.title"), locale, verified: !!verified, signedIn }, { headers });
 }
 
 export default function VerifyEmail() {
   const { t } = useTranslation("accounts");
-  const { verified, locale, signedIn } = useLoaderData<typeof loader>();
+  const { title, verified, locale, signedIn } = useLoaderData<typeof loader>();
   return (
     <div className="narrow">
-      <h1>{t("verify.title")}</h1>
+      <h1>{title}</h1>
       {verified ? (
         <p role="status" className="notice notice-success">{t("verify.done")}</p>
       ) : (

@@ -94,9 +94,12 @@ export default function ModulePage() {
           <p className="muted">{t("module.quizzes", { done: d.progress.quizzesPassed, count: d.progress.quizzesTotal, percent: d.passMark })}</p>
         </>
       ) : null}
-      <p>
-        <a className="button" href={`${base}/${resume}`}>{d.progress?.started ? t("module.resume") : t("module.start")}</a>
-      </p>
+      {/* A finished module offers its certificate instead; its lessons stay listed below. */}
+      {d.progress?.complete ? null : (
+        <p>
+          <a className="button" href={`${base}/${resume}`}>{d.progress?.started ? t("module.resume") : t("module.start")}</a>
+        </p>
+      )}
       <section aria-labelledby="outcomes-title">
         <h2 id="outcomes-title">{t("module.outcomes")}</h2>
         <ul lang={d.text.lang}>{d.text.outcomes.map((o) => <li key={o}>{o}</li>)}</ul>

@@ -146,8 +146,13 @@ export default function Directory() {
             <ul className="chip-list" aria-label={t("filters.active")}>
               {active.map((k) => (
                 <li key={k}>
-                  <Link to={without(k)} className="chip" aria-label={t("filters.remove", { filter: t(`filters.${k}`), value: activeLabel(k) })}>
-                    {t(`filters.${k}`)}: {activeLabel(k)} <span aria-hidden="true">×</span>
+                  {/* "Open for study visits" is a yes/no filter: its name is its value, said once. */}
+                  <Link
+                    to={without(k)}
+                    className="chip"
+                    aria-label={k === "visits" ? t("filters.removeFlag", { filter: t("filters.visits") }) : t("filters.remove", { filter: t(`filters.${k}`), value: activeLabel(k) })}
+                  >
+                    {k === "visits" ? t("filters.visits") : `${t(`filters.${k}`)}: ${activeLabel(k)}`} <span aria-hidden="true">×</span>
                   </Link>
                 </li>
               ))}
