@@ -12,7 +12,7 @@ test("find an Estonian design partner open for visits, request contact, accept i
   await expect(page).toHaveURL(/country=EE/);
   await page.getByLabel("Creative sector", { exact: true }).selectOption("design");
   await expect(page).toHaveURL(/sector=design/);
-  await page.getByLabel(/Open for study visits/).check();
+  await page.getByRole("checkbox", { name: /Open for study visits/ }).check();
   await expect(page).toHaveURL(/visits=1/);
   await page.getByRole("button", { name: "Show results" }).click();
   const results = page.locator(".org-results");
