@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
+import { StartupError } from "./data-dir-lock.server.ts";
 import type { Database } from "./db.server.ts";
 
 // Same table Prisma Migrate keeps, so `prisma migrate status` agrees with us.
@@ -35,11 +36,32 @@ export function readMigrations(dir = path.join(process.cwd(), "prisma", "migrati
 }
 
 /**
+ * Creates the schema that DATABASE_URL's `?schema=` names: on an empty database
+ * nothing existed to create the tables in ("no schema has been selected to create in").
+ */
+async function createSchema(database: Database, schema: string) {
+  try {
+    await database.exec(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  } catch (e) {
+    const { code, message } = e as { code?: string; message?: string };
+    // Without the right to create it, say what to do instead of a stack trace.
+    if (code === "42501") {
+      throw new StartupError(
+        `DATABASE_URL names the schema "${schema}", which does not exist and this user may not create: ` +
+          `run CREATE SCHEMA "${schema}" as its owner (or grant CREATE on the database), then start again. (${message})`,
+      );
+    }
+    throw e;
+  }
+}
+
+/**
  * Applies every pending migration, each in its own transaction, and records
  * it in `_prisma_migrations`. Returns the names applied.
  */
 export async function migrate(database: Database, migrations = readMigrations()): Promise<string[]> {
   const applied: string[] = [];
+  if (database.schema) await createSchema(database, database.schema);
   await database.exec(MIGRATIONS_TABLE);
   const rows = await database.query<{ migration_name: string; checksum: string }>(
     `select migration_name, checksum from "_prisma_migrations" where rolled_back_at is null and finished_at is not null`,
