@@ -5,6 +5,7 @@ import closeWithGrace from "close-with-grace";
 import compression from "compression";
 import express from "express";
 import { clientIp } from "./client-ip.js";
+import { bodyLimit } from "./body-limit.js";
 import { csrfGuard } from "./csrf.js";
 import { requestLogger } from "./logging.js";
 import { createCachingRequestHandler } from "./page-cache.js";
@@ -24,7 +25,15 @@ const loadBuild = () =>
   viteDevServer ? viteDevServer.ssrLoadModule("virtual:remix/server-build") : import(BUILD_PATH);
 
 const build = await loadBuild();
-await build.entry.module.startup();
+try {
+  await build.entry.module.startup();
+} catch (e) {
+  // Known set-up problems (a data directory in use, a schema we may not create) are one line, not a stack trace.
+  if (e?.name !== "StartupError") throw e;
+  console.error(`Portolan cannot start: ${e.message}`);
+  await build.entry.module.shutdown().catch(() => {});
+  process.exit(1);
+}
 
 const app = express();
 app.disable("x-powered-by");
@@ -55,6 +64,7 @@ app.use((_req, res, next) => {
 });
 app.use(securityHeaders({ mode: MODE }));
 app.use(csrfGuard());
+app.use(bodyLimit());
 
 if (viteDevServer) {
   app.use(viteDevServer.middlewares);
