@@ -1,4 +1,5 @@
 import { readCsv, type ImportReport, type RowError } from "#app/modules/contacts/contacts-io.server.ts";
+import { forEachBatch, tooManyRowsError } from "#app/utils/csv-import.server.ts";
 import { db } from "#app/utils/db.server.ts";
 import { locales } from "#app/utils/i18n.ts";
 import { findCity } from "./cities.server.ts";
@@ -32,14 +33,16 @@ const truthy = (v: string | undefined) => /^(1|true|yes|ja|on|x)$/i.test((v ?? "
  * Imports organisations from CSV. Every row is validated (fields, known
  * country and city, no duplicate in the file or the directory) before
  * anything is written; one bad row means nothing is imported. With
- * `dryRun` only the report is produced.
+ * `dryRun` only the report is produced. At most MAX_IMPORT_ROWS rows per
+ * file, validated in batches that let other requests through.
  */
 export async function importOrganisationsCsv(text: string, { dryRun = false } = {}): Promise<ImportReport> {
-  const { records, parseErrors } = readCsv(text);
+  const { records, parseErrors, tooManyRows } = readCsv(text);
+  if (tooManyRows) return { ok: false, rows: records.length, imported: 0, errors: [tooManyRowsError()], dryRun };
   const errors: RowError[] = [...parseErrors];
   const rows: OrganisationRow[] = [];
   const seen = new Map<string, number>();
-  records.forEach(({ line, r }) => {
+  await forEachBatch(records, (batch) => batch.forEach(({ line, r }) => {
     const parsed = ProfileSchema.safeParse({
       name: r.name,
       type: r.type?.trim().toUpperCase(),
@@ -75,7 +78,7 @@ export async function importOrganisationsCsv(text: string, { dryRun = false } = 
     }
     seen.set(row.slug, line);
     rows.push(row);
-  });
+  }));
   if (rows.length) {
     const taken = await db.organisation.findMany({ where: { slug: { in: rows.map((r) => r.slug) } }, select: { slug: true } });
     for (const { slug } of taken) errors.push({ row: seen.get(slug)!, field: "name", message: "validation:duplicateInDirectory" });
