@@ -43,7 +43,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   }
   const file = form.get("file");
   if (!(file instanceof File) || file.size === 0) return data<ActionResult>({ error: "validation:fileMissing" }, { status: 400 });
-  const report = await importContactsCsv(ctx.org.id, user.id, await file.text(), { dryRun: form.get("dryRun") === "on" });
+  const report = await importContactsCsv(ctx.org.id, user.id, await file.text(), {
+    dryRun: form.get("dryRun") === "on",
+    onProgress: (done, total) => total > 500 && console.log(`contacts import for ${ctx.org.slug}: ${done}/${total} rows written`),
+  });
   return data<ActionResult>({ report }, { status: report.ok ? 200 : 400 });
 }
 
