@@ -21,6 +21,8 @@ export type SessionUser = {
   emailVerifiedAt: Date | null;
   /** Unread in-app notifications, read with the session (no extra round trip). */
   unreadNotifications?: number;
+  /** The user's organisations and role in each, read with the session (the access module's viewer). */
+  memberships?: { orgId: string; role: "MEMBER" | "ADMIN" }[];
 };
 export type CurrentSession = { id: string; expiresAt: Date; user: SessionUser; renewed: boolean };
 
@@ -65,6 +67,7 @@ type SessionRow = {
   emailVerifiedAtMs: number | null;
   disabled: boolean;
   unread: number;
+  memberships: { orgId: string; role: "MEMBER" | "ADMIN" }[] | string;
 };
 
 // Every signed-in request runs this, so it is one hand-written query: the
@@ -74,7 +77,9 @@ const SESSION_SQL = `
          u."id" as "userId", u."email", u."name", u."locale", u."siteRole"::text as "siteRole",
          (extract(epoch from u."emailVerifiedAt") * 1000)::float8 as "emailVerifiedAtMs",
          u."disabledAt" is not null as "disabled",
-         (select count(*)::int from "Notification" n where n."userId" = u."id" and n."readAt" is null) as "unread"
+         (select count(*)::int from "Notification" n where n."userId" = u."id" and n."readAt" is null) as "unread",
+         (select coalesce(json_agg(json_build_object('orgId', m."orgId", 'role', m."role"::text)), '[]'::json)
+            from "Membership" m where m."userId" = u."id") as "memberships"
   from "Session" s join "User" u on u."id" = s."userId"
   where s."id" = $1`;
 
@@ -105,6 +110,8 @@ export async function validateSessionToken(token: string, now = new Date()): Pro
     siteRole: row.siteRole,
     emailVerifiedAt: row.emailVerifiedAtMs === null ? null : new Date(row.emailVerifiedAtMs),
     unreadNotifications: row.unread,
+    // node-postgres parses json columns; PGlite's raw path may hand back text.
+    memberships: typeof row.memberships === "string" ? JSON.parse(row.memberships) : row.memberships,
   };
   return { id, expiresAt, user, renewed };
 }
