@@ -7,7 +7,7 @@ import { defaultLocale } from "#app/utils/i18n.ts";
 import { NonceProvider } from "#app/utils/nonce.ts";
 import { readSessionToken } from "#app/utils/session.server.ts";
 
-export { startup, shutdown, isReady } from "#app/utils/lifecycle.server.ts";
+export { startup, shutdown, isReady } from "#app/startup.server.ts";
 export { localeCookieHeader } from "#app/utils/i18n.server.ts";
 
 const ABORT_DELAY = 5_000;

@@ -1,10 +1,13 @@
-import { seedDemoData } from "../../prisma/seed.ts";
+import { seedDemoData } from "../prisma/seed.ts";
 import { loadCatalogue } from "#app/modules/learning/catalogue.server.ts";
-import { database, isDatabaseReady } from "./db.server.ts";
-import { env } from "./env.server.ts";
-import { i18nFor } from "./i18n.server.ts";
-import { defaultLocale } from "./i18n.ts";
-import { migrate } from "./migrate.server.ts";
+import { database, isDatabaseReady } from "#app/utils/db.server.ts";
+import { env } from "#app/utils/env.server.ts";
+import { i18nFor } from "#app/utils/i18n.server.ts";
+import { defaultLocale } from "#app/utils/i18n.ts";
+import { migrate } from "#app/utils/migrate.server.ts";
+
+// Start-up composition sits at the app's root, above utils/, modules/ and the
+// seed: it is the one place that wires them together (docs/architecture.md).
 
 /** Runs before the server accepts requests: migrations, demo data, warm caches. */
 export async function startup(log: (line: string) => void = console.log) {
