@@ -14,7 +14,7 @@ import {
   type Sector,
   type SizeBand,
   type WorkingLanguage,
-} from "../app/modules/directory/vocabulary.ts";
+} from "../app/utils/reference/vocabulary.ts";
 
 export type DemoProfile = {
   name: string;

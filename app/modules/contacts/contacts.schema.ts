@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { emailSchema } from "#app/modules/accounts/accounts.schema.ts";
-import { countries } from "#app/modules/directory/vocabulary.ts";
+import { countries } from "#app/utils/reference/vocabulary.ts";
 import { dbInt, hasForbiddenControl, idText, multiLineText, oneLineText, queryText, toOneLine } from "#app/utils/text-schema.ts";
 
 export const stages = ["IDENTIFIED", "CONTACTED", "MET", "EXPLORING", "COOPERATING", "DORMANT"] as const;

@@ -2,7 +2,7 @@ import { readCsv, type ImportReport, type RowError } from "#app/modules/contacts
 import { forEachBatch, tooManyRowsError } from "#app/utils/csv-import.server.ts";
 import { db } from "#app/utils/db.server.ts";
 import { locales } from "#app/utils/i18n.ts";
-import { findCity } from "./cities.server.ts";
+import { findCity } from "#app/utils/reference/cities.server.ts";
 import { ProfileSchema } from "./directory.schema.ts";
 import { organisationRow, type OrganisationRow } from "./directory.server.ts";
 

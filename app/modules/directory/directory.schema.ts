@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { emailSchema } from "#app/modules/accounts/accounts.schema.ts";
 import { OrganisationSchema } from "#app/modules/orgs/orgs.schema.ts";
-import { cooperationTags, countries, orgTypes, sectors, sizes, workingLanguages } from "./vocabulary.ts";
+import { cooperationTags, countries, orgTypes, sectors, sizes, workingLanguages } from "#app/utils/reference/vocabulary.ts";
 import { idText, multiLineText, queryText } from "#app/utils/text-schema.ts";
 
 const choose = { errorMap: () => ({ message: "validation:choose" }) };

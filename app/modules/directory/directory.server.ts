@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import sharp from "sharp";
-import { slugify } from "#app/modules/orgs/slug.ts";
+import { slugify } from "#app/utils/reference/slug.ts";
 import { db, database } from "#app/utils/db.server.ts";
 import { locales, type Locale } from "#app/utils/i18n.ts";
-import { findCity, suggestCities } from "./cities.server.ts";
+import { findCity, suggestCities } from "#app/utils/reference/cities.server.ts";
 import { PAGE_SIZE, type DirectoryQuery, type FacetKey, type ProfileInput } from "./directory.schema.ts";
 import { facetIndex, filterAndCount } from "./facet-index.server.ts";
 

@@ -1,7 +1,7 @@
 import { Prisma } from "#app/generated/prisma/client.ts";
 import { getCatalogue, moduleText } from "#app/modules/learning/catalogue.server.ts";
 import { notifyWithEmail } from "#app/modules/notifications/notifications.server.ts";
-import { slugify } from "#app/modules/orgs/slug.ts";
+import { slugify } from "#app/utils/reference/slug.ts";
 import { db, database } from "#app/utils/db.server.ts";
 import { escapeHtml } from "#app/utils/html.ts";
 import type { Locale } from "#app/utils/i18n.ts";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { emailSchema } from "#app/modules/accounts/accounts.schema.ts";
 
-import { countries, orgTypes } from "#app/modules/directory/vocabulary.ts";
+import { countries, orgTypes } from "#app/utils/reference/vocabulary.ts";
 import { idText, oneLineText } from "#app/utils/text-schema.ts";
 
 export { countries, orgTypes };

@@ -3,8 +3,8 @@ import { hashToken, newToken } from "#app/modules/accounts/accounts.server.ts";
 import { sendTemplatedEmail } from "#app/modules/email/templates.server.ts";
 import { db } from "#app/utils/db.server.ts";
 import type { Locale } from "#app/utils/i18n.ts";
-import { findCity } from "#app/modules/directory/cities.server.ts";
-import { slugify } from "./slug.ts";
+import { findCity } from "#app/utils/reference/cities.server.ts";
+import { slugify } from "#app/utils/reference/slug.ts";
 
 export { slugify };
 

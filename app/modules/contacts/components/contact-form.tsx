@@ -3,7 +3,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Field, FormErrors, SelectField } from "#app/components/ui/field.tsx";
-import { countries } from "#app/modules/directory/vocabulary.ts";
+import { countries } from "#app/utils/reference/vocabulary.ts";
 import { ContactFieldsSchema, sources, stages } from "../contacts.schema.ts";
 
 export type ContactFormDefaults = Partial<Record<string, string>>;

@@ -10,7 +10,7 @@ import { contactLabel } from "#app/modules/contacts/components/contact-bits.tsx"
 import { requireContactAccess } from "#app/modules/contacts/contacts-page.server.ts";
 import { DeleteSchema, NoteSchema, UpdateContactSchema, dayDate, dayString } from "#app/modules/contacts/contacts.schema.ts";
 import { addNote, deleteContact, getContact, ownerOptions, updateContact, type ContactDetail } from "#app/modules/contacts/contacts.server.ts";
-import { countries } from "#app/modules/directory/vocabulary.ts";
+import { countries } from "#app/utils/reference/vocabulary.ts";
 import { readForm } from "#app/utils/form.server.ts";
 import { formatDate } from "#app/utils/format.ts";
 import { routeLocale } from "#app/utils/i18n.server.ts";

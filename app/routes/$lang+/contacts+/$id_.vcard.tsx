@@ -2,7 +2,7 @@ import { type LoaderFunctionArgs } from "@remix-run/node";
 import { contactsToVcard } from "#app/modules/contacts/contacts-io.server.ts";
 import { requireContactAccess } from "#app/modules/contacts/contacts-page.server.ts";
 import { exportContacts } from "#app/modules/contacts/contacts.server.ts";
-import { slugify } from "#app/modules/orgs/slug.ts";
+import { slugify } from "#app/utils/reference/slug.ts";
 import { publicOrigin } from "#app/utils/i18n.server.ts";
 import { routeParam } from "#app/utils/params.server.ts";
 import { notFound } from "#app/utils/permissions.server.ts";

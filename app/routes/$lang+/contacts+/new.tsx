@@ -9,7 +9,7 @@ import { CreateContactSchema } from "#app/modules/contacts/contacts.schema.ts";
 import { createContact, ownerOptions } from "#app/modules/contacts/contacts.server.ts";
 import { DirectoryQuerySchema } from "#app/modules/directory/directory.schema.ts";
 import { getProfile, searchDirectory } from "#app/modules/directory/directory.server.ts";
-import { countries } from "#app/modules/directory/vocabulary.ts";
+import { countries } from "#app/utils/reference/vocabulary.ts";
 import { readForm } from "#app/utils/form.server.ts";
 import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
 import { countryName } from "#app/utils/intl.ts";

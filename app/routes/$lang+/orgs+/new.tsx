@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
 import { Field, FormErrors, SelectField } from "#app/components/ui/field.tsx";
 import { OrganisationSchema, countries, orgTypes } from "#app/modules/orgs/orgs.schema.ts";
-import { findCity, suggestCities } from "#app/modules/directory/cities.server.ts";
+import { findCity, suggestCities } from "#app/utils/reference/cities.server.ts";
 import { createOrganisation } from "#app/modules/orgs/orgs.server.ts";
 import { requireUser } from "#app/utils/auth.server.ts";
 import { readForm } from "#app/utils/form.server.ts";

@@ -15,7 +15,7 @@ import { CheckboxGroup, Field, FormErrors, Notice, SelectField, TextareaField } 
 import { OrgLogo } from "#app/modules/directory/components/org-logo.tsx";
 import { LOGO_MAX_BYTES, ProfileSchema, logoTypes } from "#app/modules/directory/directory.schema.ts";
 import { getProfile, removeLogo, saveLogo, updateProfile } from "#app/modules/directory/directory.server.ts";
-import { cooperationTags, countries, orgTypes, sectors, sizes, workingLanguages } from "#app/modules/directory/vocabulary.ts";
+import { cooperationTags, countries, orgTypes, sectors, sizes, workingLanguages } from "#app/utils/reference/vocabulary.ts";
 import { requireUser } from "#app/utils/auth.server.ts";
 import { readForm } from "#app/utils/form.server.ts";
 import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
