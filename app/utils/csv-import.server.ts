@@ -1,3 +1,6 @@
+import Papa from "papaparse";
+import { unescapeFormula } from "./csv.ts";
+
 // Limits and pacing shared by every CSV import (contacts, organisations, and
 // later trip budgets, event attendees, the services index).
 //
@@ -40,4 +43,34 @@ export async function forEachBatch<T>(
     onProgress?.(done, items.length);
     await yieldToEventLoop();
   }
+}
+
+export type RowError = { row: number; field: string; message: string };
+export type ImportReport = { ok: boolean; rows: number; imported: number; errors: RowError[]; dryRun: boolean };
+
+/**
+ * Reads CSV text into header-keyed records, each with its line number (blank
+ * lines are skipped but still counted). A BOM and either comma or semicolon
+ * separators are accepted.
+ */
+export function readCsv(text: string, { maxRows = MAX_IMPORT_ROWS } = {}) {
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {
+    header: true,
+    // Stop reading well past the bound: a 2 MB file of tiny rows is not parsed in full only to be refused.
+    preview: maxRows * 2 + 1,
+    skipEmptyLines: false,
+    transformHeader: (h) => h.trim().toLowerCase().replace(/\s+/g, "_"),
+    // Our own exports mark formula-like cells ("'+49 30 …"); read them back as typed.
+    transform: unescapeFormula,
+  });
+  const blank = (r: Record<string, unknown>) => Object.values(r).every((v) => v === undefined || v === null || String(v).trim() === "");
+  const records: { line: number; r: Record<string, string | undefined> }[] = [];
+  parsed.data.forEach((r, i) => {
+    if (!blank(r)) records.push({ line: i + 2, r });
+  });
+  const parseErrors = parsed.errors
+    .filter((e) => e.row === undefined || !blank(parsed.data[e.row] ?? {}))
+    .map((e) => ({ row: (e.row ?? 0) + 2, field: "", message: e.message }));
+  const tooManyRows = records.length > maxRows || parsed.meta.truncated;
+  return { records, parseErrors, tooManyRows };
 }

@@ -1,7 +1,8 @@
 import Papa from "papaparse";
 import { describe, expect, test } from "vitest";
-import { contactsToCsv, readCsv } from "#app/modules/contacts/contacts-io.server.ts";
+import { contactsToCsv } from "#app/modules/contacts/contacts-io.server.ts";
 import type { ExportContact } from "#app/modules/contacts/contacts.server.ts";
+import { readCsv } from "./csv-import.server.ts";
 import { toCsv } from "./csv.ts";
 
 // OWASP's CSV injection payloads, plus the ones from issue 17.

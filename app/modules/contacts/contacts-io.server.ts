@@ -1,4 +1,3 @@
-import Papa from "papaparse";
 import {
   CategoriesProperty,
   EmailProperty,
@@ -17,9 +16,9 @@ import {
   VCARD,
 } from "vcard4";
 import { randomBytes } from "node:crypto";
-import { forEachBatch, MAX_IMPORT_ROWS, tooManyRowsError } from "#app/utils/csv-import.server.ts";
+import { forEachBatch, readCsv, tooManyRowsError, type ImportReport, type RowError } from "#app/utils/csv-import.server.ts";
 import { db } from "#app/utils/db.server.ts";
-import { toCsv, unescapeFormula } from "#app/utils/csv.ts";
+import { toCsv } from "#app/utils/csv.ts";
 import { ContactFieldsSchema, dayString, today, type ContactFields } from "./contacts.schema.ts";
 import { contactColumns, type ExportContact } from "./contacts.server.ts";
 
@@ -84,36 +83,6 @@ export function contactsToVcard(contacts: ExportContact[], origin: string): stri
 
 /** A cuid-shaped id (25 lowercase characters starting with "c"), made before the rows are written. */
 const newId = () => `c${BigInt(`0x${randomBytes(16).toString("hex")}`).toString(36).padStart(25, "0").slice(0, 24)}`;
-
-export type RowError = { row: number; field: string; message: string };
-export type ImportReport = { ok: boolean; rows: number; imported: number; errors: RowError[]; dryRun: boolean };
-
-/**
- * Reads CSV text into header-keyed records, each with its line number (blank
- * lines are skipped but still counted). A BOM and either comma or semicolon
- * separators are accepted.
- */
-export function readCsv(text: string, { maxRows = MAX_IMPORT_ROWS } = {}) {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {
-    header: true,
-    // Stop reading well past the bound: a 2 MB file of tiny rows is not parsed in full only to be refused.
-    preview: maxRows * 2 + 1,
-    skipEmptyLines: false,
-    transformHeader: (h) => h.trim().toLowerCase().replace(/\s+/g, "_"),
-    // Our own exports mark formula-like cells ("'+49 30 …"); read them back as typed.
-    transform: unescapeFormula,
-  });
-  const blank = (r: Record<string, unknown>) => Object.values(r).every((v) => v === undefined || v === null || String(v).trim() === "");
-  const records: { line: number; r: Record<string, string | undefined> }[] = [];
-  parsed.data.forEach((r, i) => {
-    if (!blank(r)) records.push({ line: i + 2, r });
-  });
-  const parseErrors = parsed.errors
-    .filter((e) => e.row === undefined || !blank(parsed.data[e.row] ?? {}))
-    .map((e) => ({ row: (e.row ?? 0) + 2, field: "", message: e.message }));
-  const tooManyRows = records.length > maxRows || parsed.meta.truncated;
-  return { records, parseErrors, tooManyRows };
-}
 
 type ImportOptions = { dryRun?: boolean; onProgress?: (done: number, total: number) => void };
 

@@ -98,6 +98,20 @@ export const MoveSchema = z.object({
 
 export const DeleteSchema = z.object({ intent: z.literal("delete") });
 
+/** A member asks another organisation for contact from its directory profile. */
+export const ContactRequestSchema = z.object({
+  intent: z.literal("requestContact"),
+  fromOrgId: idText(),
+  message: multiLineText({ min: 20, max: 1000 }),
+  consent: z.literal("on", { errorMap: () => ({ message: "validation:contactConsent" }) }),
+});
+
+/** An admin of the receiving organisation answers a request. */
+export const DecideRequestSchema = z.object({
+  intent: z.enum(["accept", "decline"]),
+  requestId: idText(),
+});
+
 export const ContactListQuerySchema = z.object({
   org: queryKey(140),
   view: z.enum(["board", "table"]).catch("board"),

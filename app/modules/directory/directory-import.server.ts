@@ -1,5 +1,4 @@
-import { readCsv, type ImportReport, type RowError } from "#app/modules/contacts/contacts-io.server.ts";
-import { forEachBatch, tooManyRowsError } from "#app/utils/csv-import.server.ts";
+import { forEachBatch, readCsv, tooManyRowsError, type ImportReport, type RowError } from "#app/utils/csv-import.server.ts";
 import { db } from "#app/utils/db.server.ts";
 import { locales } from "#app/utils/i18n.ts";
 import { findCity } from "#app/utils/reference/cities.server.ts";

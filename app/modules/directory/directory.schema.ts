@@ -2,7 +2,7 @@ import { z } from "zod";
 import { emailSchema } from "#app/modules/accounts/accounts.schema.ts";
 import { OrganisationSchema } from "#app/modules/orgs/orgs.schema.ts";
 import { cooperationTags, countries, orgTypes, sectors, sizes, workingLanguages } from "#app/utils/reference/vocabulary.ts";
-import { idText, multiLineText, queryText } from "#app/utils/text-schema.ts";
+import { multiLineText, queryText } from "#app/utils/text-schema.ts";
 
 const choose = { errorMap: () => ({ message: "validation:choose" }) };
 const optional = <T extends z.ZodTypeAny>(schema: T) =>
@@ -83,15 +83,3 @@ export type ProfileInput = z.infer<typeof ProfileSchema>;
 
 export const LOGO_MAX_BYTES = 1024 * 1024;
 export const logoTypes = ["image/png", "image/jpeg", "image/webp"] as const;
-
-export const ContactRequestSchema = z.object({
-  intent: z.literal("requestContact"),
-  fromOrgId: idText(),
-  message: multiLineText({ min: 20, max: 1000 }),
-  consent: z.literal("on", { errorMap: () => ({ message: "validation:contactConsent" }) }),
-});
-
-export const DecideRequestSchema = z.object({
-  intent: z.enum(["accept", "decline"]),
-  requestId: idText(),
-});

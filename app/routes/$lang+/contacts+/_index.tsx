@@ -9,7 +9,7 @@ import { ContactsToolbar, MoveForm, contactLabel } from "#app/modules/contacts/c
 import { requireContactAccess, requireContactOrg } from "#app/modules/contacts/contacts-page.server.ts";
 import { ContactListQuerySchema, MoveSchema, dayDate, dayString, sources, stages, today, type Stage } from "#app/modules/contacts/contacts.schema.ts";
 import { boardContacts, dueThisWeek, listContacts, moveContact, ownerOptions, type ContactRow } from "#app/modules/contacts/contacts.server.ts";
-import { countPendingIncoming } from "#app/modules/directory/contact-requests.server.ts";
+import { countPendingIncoming } from "#app/modules/contacts/contact-requests.server.ts";
 import { readForm } from "#app/utils/form.server.ts";
 import { formatDate } from "#app/utils/format.ts";
 import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";

@@ -10,8 +10,9 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
 import { translateError } from "#app/components/ui/field.tsx";
-import { csvColumns, importContactsCsv, type ImportReport } from "#app/modules/contacts/contacts-io.server.ts";
+import { csvColumns, importContactsCsv } from "#app/modules/contacts/contacts-io.server.ts";
 import { requireContactOrg } from "#app/modules/contacts/contacts-page.server.ts";
+import type { ImportReport } from "#app/utils/csv-import.server.ts";
 import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
 import { consume } from "#app/utils/rate-limit.server.ts";

@@ -1,5 +1,5 @@
 import { Prisma } from "#app/generated/prisma/client.ts";
-import { createContactFromRequest } from "#app/modules/contacts/contacts.server.ts";
+import { createContactFromRequest } from "./contacts.server.ts";
 import { sendNoticeEmail } from "#app/modules/email/templates.server.ts";
 import { notify } from "#app/modules/notifications/notifications.server.ts";
 import { db } from "#app/utils/db.server.ts";
