@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, watch } from "node:fs";
 import path from "node:path";
-import { isProduction } from "#app/utils/env.server.ts";
+import { env, isProduction } from "#app/utils/env.server.ts";
 import type { Locale } from "#app/utils/i18n.ts";
 import { LessonFrontmatterSchema, ModuleMetaSchema, type Catalogue, type CatalogueLesson, type CatalogueModule, type LessonVersion, type ModuleText } from "./content.schema.ts";
 
@@ -34,7 +34,7 @@ export async function loadCatalogue(): Promise<Catalogue> {
 let watching = false;
 /** Development: an edited lesson recompiles once (the hash cache skips the rest); a broken one keeps the last good catalogue. */
 function watchInDevelopment() {
-  if (watching || process.env.NODE_ENV !== "development") return;
+  if (watching || env().NODE_ENV !== "development") return;
   watching = true;
   let timer: NodeJS.Timeout | undefined;
   watch(path.join(process.cwd(), "content"), { recursive: true }, () => {

@@ -2,14 +2,12 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@rem
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
-import { findModule, moduleText } from "#app/modules/learning/catalogue.server.ts";
-import { getCertificate, revokeCertificate } from "#app/modules/learning/learning.server.ts";
-import { getUser, requireUser } from "#app/utils/auth.server.ts";
-import { formatDate } from "#app/utils/format.ts";
-import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
+import { getViewer, requireViewer } from "#app/modules/access/viewer.server.ts";
+import { revokeOwnCertificate } from "#app/modules/learning/learning-actions.server.ts";
+import { certificatePage } from "#app/modules/learning/learning-page.server.ts";
+import { routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
 import { routeParam } from "#app/utils/params.server.ts";
-import { forbidden, notFound } from "#app/utils/permissions.server.ts";
 
 export const handle = { i18n: ["learning"] };
 export const meta = titleMeta;
@@ -17,29 +15,17 @@ export const meta = titleMeta;
 // Public: anyone with the URL can verify a certificate.
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = routeLocale(params);
-  const cert = await getCertificate(routeParam(params, "id"));
-  const mod = cert ? findModule(cert.moduleSlug) : undefined;
-  if (!cert || !mod) throw notFound();
-  const user = await getUser(request, context);
-  return {
-    title: getFixedT(locale, "learning")("certificate.title"),
-    locale,
-    id: cert.id,
-    holder: cert.holderName,
-    module: moduleText(mod, locale).title,
-    moduleSlug: mod.slug,
-    issued: formatDate(cert.issuedAt, locale),
-    revoked: cert.revokedAt ? formatDate(cert.revokedAt, locale) : null,
-    isHolder: user?.id === cert.userId,
-    url: new URL(request.url).href,
-  };
+  const id = routeParam(params, "id");
+  return certificatePage(await getViewer(request, context), locale, id, new URL(request.url).href);
 }
 
+/** Revoking is for the holder only (certificate:revoke). */
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = routeLocale(params);
-  const user = await requireUser(request, context);
-  if (!(await revokeCertificate(routeParam(params, "id"), user.id))) throw forbidden();
-  return redirect(`/${locale}/certificates/${params.id}`);
+  const viewer = await requireViewer(request, context);
+  const id = routeParam(params, "id");
+  await revokeOwnCertificate(viewer, id);
+  return redirect(`/${locale}/certificates/${id}`);
 }
 
 export default function CertificatePage() {

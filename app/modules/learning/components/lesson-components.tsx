@@ -2,6 +2,7 @@ import { useFetcher } from "@remix-run/react";
 import { createContext, useContext, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorList } from "#app/components/ui/field.tsx";
+import type { ActionResult } from "#app/utils/action.server.ts";
 
 // Components that lessons use in MDX. They read the lesson's data from
 // context: quizzes without their answers (graded on the server), the
@@ -47,8 +48,6 @@ function SignInToSave() {
   );
 }
 
-type ActionResult = { errors?: Record<string, string[]> } | undefined;
-
 export function Quiz({ id }: { id: string }) {
   const { t } = useTranslation("learning");
   const { quizzes, signedIn } = useLesson();
@@ -86,7 +85,7 @@ export function Quiz({ id }: { id: string }) {
             ))}
           </ul>
         </fieldset>
-        <ErrorList errors={fetcher.data?.errors?.option} />
+        <ErrorList errors={fetcher.data?.result?.error?.option} />
         {signedIn ? (
           <button type="submit" className="button button-secondary" disabled={busy}>
             {t("quiz.check")}
@@ -166,11 +165,11 @@ export function Reflection({ id }: { id: string }) {
         <label id={`${fieldId}-label`} htmlFor={fieldId} className="reflection-prompt">{r.prompt}</label>
         <p className="field-hint" id={`${fieldId}-hint`}>{t("reflection.private")}</p>
         <textarea id={fieldId} name="text" rows={5} defaultValue={r.text} disabled={!signedIn} aria-describedby={`${fieldId}-hint`} maxLength={5000} />
-        <ErrorList errors={fetcher.data?.errors?.text} />
+        <ErrorList errors={fetcher.data?.result?.error?.text} />
         {signedIn ? (
           <p>
             <button type="submit" className="button button-secondary" disabled={fetcher.state !== "idle"}>{t("reflection.save")}</button>{" "}
-            <span aria-live="polite" className="muted">{fetcher.state === "idle" && fetcher.data && !fetcher.data.errors ? t("reflection.saved") : ""}</span>
+            <span aria-live="polite" className="muted">{fetcher.state === "idle" && fetcher.data && !fetcher.data.result?.error ? t("reflection.saved") : ""}</span>
           </p>
         ) : (
           <SignInToSave />

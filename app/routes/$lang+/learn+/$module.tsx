@@ -2,62 +2,29 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@rem
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
-import { findModule, lessonVersion, moduleLocales, moduleText, totalDuration } from "#app/modules/learning/catalogue.server.ts";
+import { getViewer, requireViewer } from "#app/modules/access/viewer.server.ts";
 import { ProgressBar } from "#app/modules/learning/components/progress-bar.tsx";
-import { activeCertificate, issueCertificate, progressForModule } from "#app/modules/learning/learning.server.ts";
-import { getUser, requireUser } from "#app/utils/auth.server.ts";
+import { modulePage, requireModule } from "#app/modules/learning/learning-page.server.ts";
+import { issueCertificate } from "#app/modules/learning/learning.server.ts";
+import type { ActionResult } from "#app/utils/action.server.ts";
 import { routeLocale } from "#app/utils/i18n.server.ts";
-import { langIfOther, localeNames, type Locale } from "#app/utils/i18n.ts";
+import { localeNames, type Locale } from "#app/utils/i18n.ts";
 import { titleMeta } from "#app/utils/meta.ts";
-import { notFound } from "#app/utils/permissions.server.ts";
 
 export const handle = { i18n: ["learning"], cache: "public" };
 export const meta = titleMeta;
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = routeLocale(params);
-  const mod = findModule(params.module ?? "");
-  if (!mod) throw notFound();
-  const user = await getUser(request, context);
-  const [progress, certificate] = user ? await Promise.all([progressForModule(user.id, mod), activeCertificate(user.id, mod.slug)]) : [null, null];
-  const text = moduleText(mod, locale);
-  return {
-    title: text.title,
-    titleLang: langIfOther(text.locale, locale),
-    description: text.summary,
-    locale,
-    slug: mod.slug,
-    text: { ...text, lang: langIfOther(text.locale, locale) },
-    level: mod.level,
-    minutes: totalDuration(mod, locale),
-    passMark: Math.round(mod.passMark * 100),
-    languages: moduleLocales(mod),
-    signedIn: !!user,
-    progress: progress?.progress ?? null,
-    certificateId: certificate?.id ?? null,
-    lessons: mod.lessons.map((l) => {
-      const v = lessonVersion(l, locale);
-      const f = progress?.facts;
-      return {
-        slug: l.slug,
-        title: v.version.title,
-        summary: v.version.summary,
-        minutes: v.version.duration,
-        fallback: v.fallback,
-        lang: langIfOther(v.locale, locale),
-        state: f?.completedLessons.has(l.slug) ? "completed" : f?.startedLessons.has(l.slug) ? "started" : "notStarted",
-      };
-    }),
-  };
+  return modulePage(await getViewer(request, context), locale, params.module);
 }
 
+/** "Get certificate": issues it once the module is complete. */
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = routeLocale(params);
-  const user = await requireUser(request, context);
-  const mod = findModule(params.module ?? "");
-  if (!mod) throw notFound();
-  const certificate = await issueCertificate(user, mod.slug);
-  if (!certificate) return { error: "notComplete" };
+  const { user } = await requireViewer(request, context);
+  const certificate = await issueCertificate(user, requireModule(params.module).slug);
+  if (!certificate) return { error: "notComplete" } satisfies ActionResult;
   return redirect(`/${locale}/certificates/${certificate.id}`);
 }
 

@@ -1,102 +1,33 @@
-import { parseWithZod } from "@conform-to/zod";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { getMDXComponent } from "mdx-bundler/client/index.js";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
 import { SignInButton } from "#app/components/sign-in-button.tsx";
-import { findModule, lessonVersion, moduleText } from "#app/modules/learning/catalogue.server.ts";
+import { getViewer, requireViewer } from "#app/modules/access/viewer.server.ts";
 import { LessonContext, SIGN_IN_FORM_ID, lessonComponents } from "#app/modules/learning/components/lesson-components.tsx";
-import { LessonActionSchema } from "#app/modules/learning/learning.schema.ts";
-import { answerQuiz, completeLesson, lessonPage, saveReflection, setChecklist } from "#app/modules/learning/learning.server.ts";
-import { lessonWidgets } from "#app/modules/learning/lesson-view.server.ts";
-import { getUser, requireUser } from "#app/utils/auth.server.ts";
-import { readForm } from "#app/utils/form.server.ts";
+import { lessonActions } from "#app/modules/learning/learning-actions.server.ts";
+import { findLesson, lessonView } from "#app/modules/learning/learning-page.server.ts";
+import { dispatchIntent } from "#app/utils/action.server.ts";
 import { routeLocale } from "#app/utils/i18n.server.ts";
-import { langIfOther, localeNames, type Locale } from "#app/utils/i18n.ts";
+import { localeNames, type Locale } from "#app/utils/i18n.ts";
 import { titleMeta } from "#app/utils/meta.ts";
-import { notFound } from "#app/utils/permissions.server.ts";
 
 // Lessons are precompiled MDX evaluated with `new Function`: this page (only
 // this one) gets 'unsafe-eval' in its CSP (server/page-cache.js).
 export const handle = { i18n: ["learning"], csp: "mdx", cache: "public" };
 export const meta = titleMeta;
 
-function lookup(params: { module?: string; lesson?: string }, locale: Locale) {
-  const mod = findModule(params.module ?? "");
-  const index = mod?.lessons.findIndex((l) => l.slug === params.lesson) ?? -1;
-  if (!mod || index < 0) throw notFound();
-  return { mod, index, lesson: mod.lessons[index], ...lessonVersion(mod.lessons[index], locale) };
-}
-
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = routeLocale(params);
-  const { mod, index, lesson, version, fallback, available } = lookup(params, locale);
-  const user = await getUser(request, context);
-  let state = null;
-  let lessonStates: Record<string, "completed" | "started"> = {};
-  if (user) {
-    const page = await lessonPage(user.id, mod, lesson.slug);
-    state = page.state;
-    const f = page.facts;
-    lessonStates = Object.fromEntries(mod.lessons.map((l) => [l.slug, f.completedLessons.has(l.slug) ? "completed" : f.startedLessons.has(l.slug) ? "started" : null]).filter(([, v]) => v));
-  }
-  const listed = (l: (typeof mod.lessons)[number]) => {
-    const v = lessonVersion(l, locale);
-    return { slug: l.slug, title: v.version.title, lang: langIfOther(v.locale, locale) };
-  };
-  const neighbour = (i: number) => (mod.lessons[i] ? listed(mod.lessons[i]) : null);
-  const text = moduleText(mod, locale);
-  return {
-    title: version.title,
-    titleLang: fallback ? "en" : undefined,
-    description: version.summary,
-    locale,
-    module: { slug: mod.slug, title: text.title, lang: langIfOther(text.locale, locale) },
-    lesson: { slug: lesson.slug, number: index + 1, count: mod.lessons.length, title: version.title, summary: version.summary, duration: version.duration },
-    contentLocale: version === lesson.versions[locale] ? locale : "en",
-    fallback,
-    available: available.filter((l) => l !== locale),
-    code: version.code,
-    completed: !!state?.completed,
-    signedIn: !!user,
-    widgets: lessonWidgets(version, state, locale),
-    lessons: mod.lessons.map((l) => ({ ...listed(l), state: lessonStates[l.slug] ?? null })),
-    prev: neighbour(index - 1),
-    next: neighbour(index + 1),
-  };
+  return lessonView(await getViewer(request, context), locale, params.module, params.lesson);
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = routeLocale(params);
-  const user = await requireUser(request, context);
-  const { mod, lesson, version } = lookup(params, locale);
-  const submission = parseWithZod(await readForm(request), { schema: LessonActionSchema });
-  if (submission.status !== "success") {
-    return data({ errors: submission.error ?? {} }, { status: 400 });
-  }
-  const v = submission.value;
-  const back = `/${locale}/learn/${mod.slug}/${lesson.slug}`;
-  switch (v.intent) {
-    case "complete":
-      await completeLesson(user.id, mod.slug, lesson.slug);
-      return redirect(`${back}#complete`);
-    case "quiz":
-      if (!(v.quizId in version.quizzes)) throw notFound();
-      await answerQuiz({ userId: user.id, mod, lessonSlug: lesson.slug, version, quizId: v.quizId, selected: v.option });
-      return redirect(`${back}#quiz-${v.quizId}`);
-    case "reflection":
-      if (!(v.promptId in version.reflections)) throw notFound();
-      await saveReflection(user.id, mod.slug, lesson.slug, v.promptId, v.text);
-      return { ok: true };
-    case "checklist": {
-      const list = version.checklists[v.checklistId];
-      if (!list) throw notFound();
-      await setChecklist(user.id, mod.slug, lesson.slug, v.checklistId, v.item, list.items.map((i) => i.id));
-      return { ok: true };
-    }
-  }
+  const { user } = await requireViewer(request, context);
+  return dispatchIntent(request, lessonActions, { ...findLesson(locale, params.module, params.lesson), user, locale });
 }
 
 // Building a component from code is an eval; each lesson's is built once per process (and once per page in the browser).

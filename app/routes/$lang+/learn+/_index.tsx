@@ -2,16 +2,12 @@ import { type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
-import { getCatalogue, lessonVersion, moduleLocales, moduleText, totalDuration } from "#app/modules/learning/catalogue.server.ts";
-import type { CatalogueLesson, CatalogueModule } from "#app/modules/learning/content.schema.ts";
+import { getViewer } from "#app/modules/access/viewer.server.ts";
 import { ProgressBar } from "#app/modules/learning/components/progress-bar.tsx";
 import { levels, tags } from "#app/modules/learning/content.schema.ts";
-import { CatalogueQuerySchema } from "#app/modules/learning/learning.schema.ts";
-import { lastLesson, progressFacts } from "#app/modules/learning/learning.server.ts";
-import { emptyFacts, moduleProgress } from "#app/modules/learning/progress.ts";
-import { getUser } from "#app/utils/auth.server.ts";
-import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
-import { langIfOther, localeNames, type Locale } from "#app/utils/i18n.ts";
+import { cataloguePage } from "#app/modules/learning/learning-page.server.ts";
+import { routeLocale } from "#app/utils/i18n.server.ts";
+import { localeNames, type Locale } from "#app/utils/i18n.ts";
 import { titleMeta } from "#app/utils/meta.ts";
 
 export const handle = { i18n: ["learning"], cache: "public" };
@@ -19,53 +15,7 @@ export const meta = titleMeta;
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = routeLocale(params);
-  const { tag, level } = CatalogueQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const user = await getUser(request, context);
-  const [facts, last] = user ? await Promise.all([progressFacts(user.id), lastLesson(user.id)]) : [null, null];
-  const modules = getCatalogue().modules.filter((m) => (!tag || m.tags.includes(tag as never)) && (!level || m.level === level));
-  const t = getFixedT(locale, "learning");
-  const resumeModule = last ? getCatalogue().modules.find((m) => m.slug === last.moduleSlug) : undefined;
-  const resumeLesson = resumeModule?.lessons.find((l) => l.slug === last?.lessonSlug);
-  return {
-    title: t("catalogue.title"),
-    description: t("catalogue.intro"),
-    locale,
-    tag,
-    level,
-    resume:
-      resumeModule && resumeLesson
-        ? resumeView(locale, resumeModule, resumeLesson)
-        : null,
-    modules: modules.map((m) => {
-      const text = moduleText(m, locale);
-      const p = facts ? moduleProgress(m, facts.get(m.slug) ?? emptyFacts()) : null;
-      return {
-        slug: m.slug,
-        title: text.title,
-        summary: text.summary,
-        fallback: text.fallback,
-        lang: langIfOther(text.locale, locale),
-        level: m.level,
-        tags: m.tags,
-        minutes: totalDuration(m, locale),
-        lessons: m.lessons.length,
-        languages: moduleLocales(m),
-        progress: p ? { completed: p.completed, total: p.total, complete: p.complete } : null,
-      };
-    }),
-  };
-}
-
-function resumeView(locale: Locale, mod: CatalogueModule, lesson: CatalogueLesson) {
-  const text = moduleText(mod, locale);
-  const v = lessonVersion(lesson, locale);
-  return {
-    href: `/${locale}/learn/${mod.slug}/${lesson.slug}`,
-    module: text.title,
-    moduleLang: langIfOther(text.locale, locale),
-    lesson: v.version.title,
-    lessonLang: langIfOther(v.locale, locale),
-  };
+  return cataloguePage(await getViewer(request, context), locale, new URL(request.url));
 }
 
 export default function Catalogue() {
