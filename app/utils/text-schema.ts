@@ -66,3 +66,11 @@ export const dbInt = ({ min = 0, max = INT4_MAX }: { min?: number; max?: number 
     .int("validation:number")
     .min(min, "validation:invalid")
     .max(Math.min(max, INT4_MAX), "validation:invalid");
+
+/** An email address as every form takes it: trimmed and lower-cased (accounts, invitations, contacts). */
+export const emailSchema = z
+  .string({ required_error: "validation:required" })
+  .trim()
+  .toLowerCase()
+  .max(254, "validation:tooLong|count=254")
+  .email("validation:email");

@@ -1,16 +1,11 @@
 import { z } from "zod";
 import { locales } from "#app/utils/i18n.ts";
-import { idText, oneLineText } from "#app/utils/text-schema.ts";
+import { emailSchema, idText, oneLineText } from "#app/utils/text-schema.ts";
 
 // Messages are i18n keys (validation namespace), translated beside the field.
 export const PASSWORD_MIN = 10;
 
-export const emailSchema = z
-  .string({ required_error: "validation:required" })
-  .trim()
-  .toLowerCase()
-  .max(254, "validation:tooLong|count=254")
-  .email("validation:email");
+export { emailSchema };
 
 export const passwordSchema = z
   .string({ required_error: "validation:required" })

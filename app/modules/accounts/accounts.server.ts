@@ -1,11 +1,10 @@
 import { hash, verify } from "@node-rs/argon2";
-import { sha256 } from "@oslojs/crypto/sha2";
-import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
 import { Prisma } from "#app/generated/prisma/client.ts";
 import { sendAccountEmail } from "#app/modules/email/templates.server.ts";
 import { db } from "#app/utils/db.server.ts";
 import type { Locale } from "#app/utils/i18n.ts";
 import { invalidateUserSessions } from "#app/utils/session.server.ts";
+import { hashToken, newToken } from "#app/utils/token.server.ts";
 
 // OWASP's argon2id minimum (19 MiB, 2 passes): ~40 ms here, slow enough for attackers.
 const ARGON = { memoryCost: 19456, timeCost: 2, parallelism: 1, outputLen: 32 } as const;
@@ -17,16 +16,6 @@ export const hashPassword = (password: string) => hash(password, ARGON);
 
 // Compared against when the email is unknown, so both paths cost one argon2 verify.
 let dummyHash: Promise<string> | undefined;
-
-/** Random URL-safe token and the hash we store for it. */
-export function newToken(): { token: string; tokenHash: string } {
-  const bytes = new Uint8Array(20);
-  crypto.getRandomValues(bytes);
-  const token = encodeBase32LowerCaseNoPadding(bytes);
-  return { token, tokenHash: hashToken(token) };
-}
-
-export const hashToken = (token: string) => encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
 
 async function issueEmailToken(userId: string, kind: "VERIFY_EMAIL" | "RESET_PASSWORD") {
   const { token, tokenHash } = newToken();

@@ -1,8 +1,6 @@
 import { z } from "zod";
-import { emailSchema } from "#app/modules/accounts/accounts.schema.ts";
-
 import { countries, orgTypes } from "#app/utils/reference/vocabulary.ts";
-import { idText, oneLineText } from "#app/utils/text-schema.ts";
+import { emailSchema, idText, oneLineText } from "#app/utils/text-schema.ts";
 
 export { countries, orgTypes };
 

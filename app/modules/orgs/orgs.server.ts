@@ -1,10 +1,10 @@
 import { Prisma, type OrgRole, type OrgType } from "#app/generated/prisma/client.ts";
-import { hashToken, newToken } from "#app/modules/accounts/accounts.server.ts";
 import { sendTemplatedEmail } from "#app/modules/email/templates.server.ts";
 import { db } from "#app/utils/db.server.ts";
 import type { Locale } from "#app/utils/i18n.ts";
 import { findCity } from "#app/utils/reference/cities.server.ts";
 import { slugify } from "#app/utils/reference/slug.ts";
+import { hashToken, newToken } from "#app/utils/token.server.ts";
 
 export { slugify };
 
