@@ -28,7 +28,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "rm -rf data/e2e && node server/index.js",
+    command: "rm -rf data/e2e && node build/server-main.js",
     url: `http://localhost:${PORT}/healthz`,
     reuseExistingServer: false,
     timeout: 90_000,

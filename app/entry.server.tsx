@@ -9,6 +9,8 @@ import { readSessionToken } from "#app/utils/session.server.ts";
 
 export { startup, shutdown, isReady } from "#app/startup.server.ts";
 export { localeCookieHeader } from "#app/utils/i18n.server.ts";
+// The HTTP server reads its settings through the same schema as the app (server/ never imports app source).
+export { env } from "#app/utils/env.server.ts";
 
 const ABORT_DELAY = 5_000;
 

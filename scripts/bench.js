@@ -27,7 +27,7 @@ const { values } = parseArgs({
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 
-if (!existsSync(path.join(root, "build/server/index.js")) || !existsSync(path.join(root, "build/content/catalogue.json"))) {
+if (!existsSync(path.join(root, "build/server-main.js")) || !existsSync(path.join(root, "build/content/catalogue.json"))) {
   console.error("No build found: run `npm run build` first (bench measures, it does not build).");
   process.exit(1);
 }
@@ -140,14 +140,14 @@ async function load(script, args) {
 if (extraOrgs > 0) await load("scripts/db-load-orgs.ts", ["--orgs", String(extraOrgs)]);
 if (extraPosts > 0) {
   // Forum posts need the demo people: start the app once to load the demo data, then add the posts.
-  const first = await startProcess(["server/index.js"], appEnv(await freePort()), "listening");
+  const first = await startProcess(["build/server-main.js"], appEnv(await freePort()), "listening");
   first.kill("SIGTERM");
   await new Promise((r) => first.once("exit", r));
   await load("scripts/db-load-forum.ts", ["--posts", String(extraPosts)]);
 }
 const appPort = await freePort();
 const barePort = await freePort();
-const app = await startProcess(["server/index.js"], appEnv(appPort), "listening");
+const app = await startProcess(["build/server-main.js"], appEnv(appPort), "listening");
 const appUrl = (p) => `http://127.0.0.1:${appPort}${p}`;
 
 try {

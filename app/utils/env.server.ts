@@ -19,6 +19,12 @@ const schema = z.object({
   /** Set by `npm start` when the caller did not ask for production: the demo data may load. */
   PORTOLAN_DEMO: z.enum(["0", "1"]).default("0"),
   LOG_REQUESTS: z.enum(["true", "false"]).default("true"),
+  /** How long anonymous public pages stay in the page cache (docs/decisions/007-page-cache.md); 0 turns it off. */
+  PAGE_CACHE_TTL_MS: z.coerce.number().int().nonnegative().default(60_000),
+  /** Multiplies the per-IP sign-in/sign-up/reset limits (the e2e journeys all come from 127.0.0.1). */
+  RATE_LIMIT_PER_IP_FACTOR: z.coerce.number().min(1).catch(1).default(1),
+  /** "1" adds the routes only the graceful-shutdown test uses. */
+  PORTOLAN_TEST_HOOKS: z.enum(["0", "1"]).catch("0").default("0"),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -4,6 +4,7 @@ import { match } from "@formatjs/intl-localematcher";
 import Negotiator from "negotiator";
 import i18next, { type i18n as I18n, type TFunction } from "i18next";
 import { initReactI18next } from "react-i18next";
+import { env } from "./env.server.ts";
 import { defaultLocale, i18nOptions, isLocale, locales, namespaces, type Locale, type Namespace } from "./i18n.ts";
 
 type Resources = Record<string, Record<string, Record<string, unknown>>>;
@@ -113,5 +114,5 @@ export function routeLocale(params: { lang?: string }): Locale {
 
 /** The origin used in links we send by email. */
 export function publicOrigin(request: Request): string {
-  return process.env.APP_URL ?? new URL(request.url).origin;
+  return env().APP_URL ?? new URL(request.url).origin;
 }

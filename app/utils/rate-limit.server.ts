@@ -1,12 +1,13 @@
 import { data } from "@remix-run/node";
 import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { env } from "./env.server.ts";
 
 // In-process limits (docs/decisions/005-rate-limits.md): enough for one
 // instance; several instances would share a RateLimiterPostgres instead.
 // Per-IP limits are generous (a workshop signs up from one office IP) and can
 // be raised with RATE_LIMIT_PER_IP_FACTOR; per-account limits are the real guard.
-const ipFactor = Math.max(1, Number(process.env.RATE_LIMIT_PER_IP_FACTOR ?? 1) || 1);
-const limiters = {
+// Built on first use: reading the environment at import time would fix it before a test sets it.
+const createLimiters = (ipFactor = env().RATE_LIMIT_PER_IP_FACTOR) => ({
   loginIp: new RateLimiterMemory({ keyPrefix: "login-ip", points: 100 * ipFactor, duration: 10 * 60 }),
   // Failed passwords (docs/decisions/005): counted per account *and* client, so an attacker
   // elsewhere cannot lock the owner out; a much higher account-wide cap stops guessing from
@@ -24,13 +25,15 @@ const limiters = {
   // Posting in the forum (topics, replies, flags): six per account per minute.
   forumPost: new RateLimiterMemory({ keyPrefix: "forum-post", points: 6, duration: 60 }),
   contactImport: new RateLimiterMemory({ keyPrefix: "contact-import", points: 30, duration: 60 * 60 }),
-};
-export type Limit = keyof typeof limiters;
+});
+let created: ReturnType<typeof createLimiters> | undefined;
+const limiters = () => (created ??= createLimiters());
+export type Limit = keyof ReturnType<typeof createLimiters>;
 
 /** Counts one attempt; throws a 429 response (rendered as a translated page) when over the limit. */
 export async function consume(limit: Limit, key: string) {
   try {
-    await limiters[limit].consume(key);
+    await limiters()[limit].consume(key);
   } catch (e) {
     if (e instanceof RateLimiterRes) {
       const retryAfter = Math.ceil(e.msBeforeNext / 1000);
@@ -42,14 +45,14 @@ export async function consume(limit: Limit, key: string) {
 
 /** Seconds until `key` may try again under `limit` (0 when it may now); counts nothing. */
 export async function blockedFor(limit: Limit, key: string): Promise<number> {
-  const limiter = limiters[limit];
+  const limiter = limiters()[limit];
   const res = await limiter.get(key);
   return res && res.consumedPoints >= limiter.points ? Math.max(1, Math.ceil(res.msBeforeNext / 1000)) : 0;
 }
 
 /** Counts one failure against `key` without refusing anything (see `blockedFor`). */
 export async function countFailure(limit: Limit, key: string) {
-  await limiters[limit].penalty(key, 1);
+  await limiters()[limit].penalty(key, 1);
 }
 
 /**
@@ -65,5 +68,5 @@ export function clientKey(ip: string): string {
 
 /** Forgets failures for a key, e.g. after a successful sign-in. */
 export async function reset(limit: Limit, key: string) {
-  await limiters[limit].delete(key);
+  await limiters()[limit].delete(key);
 }

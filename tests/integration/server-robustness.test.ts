@@ -24,9 +24,9 @@ async function freePort(): Promise<number> {
 type Server = Awaited<ReturnType<typeof spawnServer>>;
 
 async function spawnServer(env: Record<string, string>) {
-  if (!existsSync(path.join(root, "build/server/index.js"))) throw new Error("build/ is missing: run `npm run build` first");
+  if (!existsSync(path.join(root, "build/server-main.js"))) throw new Error("build/ is missing: run `npm run build` first");
   const port = await freePort();
-  const proc = spawn(process.execPath, ["server/index.js"], {
+  const proc = spawn(process.execPath, ["build/server-main.js"], {
     cwd: root,
     env: { ...process.env, NODE_ENV: "production", SEED_DEMO: "never", LOG_REQUESTS: "false", PORT: String(port), ...env },
     stdio: ["ignore", "pipe", "pipe"],

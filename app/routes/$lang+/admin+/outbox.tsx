@@ -6,6 +6,7 @@ import { Pagination } from "#app/components/ui/pagination.tsx";
 import { SearchForm } from "#app/components/ui/search-form.tsx";
 import { ListQuerySchema } from "#app/modules/admin/admin.schema.ts";
 import { listOutbox } from "#app/modules/admin/admin.server.ts";
+import { env } from "#app/utils/env.server.ts";
 import { formatDateTime } from "#app/utils/format.ts";
 import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
@@ -18,7 +19,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = routeLocale(params);
   await requireSiteRole(request, context, "ADMIN");
   const { q, page } = ListQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  return { title: getFixedT(locale, "admin")("outbox.title"), locale, q, page, smtp: !!process.env.SMTP_URL, ...(await listOutbox(q, page)) };
+  return { title: getFixedT(locale, "admin")("outbox.title"), locale, q, page, smtp: !!env().SMTP_URL, ...(await listOutbox(q, page)) };
 }
 
 export default function AdminOutbox() {

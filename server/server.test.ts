@@ -1,13 +1,14 @@
 import { EventEmitter } from "node:events";
+import type { Request, Response } from "express";
 import { describe, expect, test } from "vitest";
 import { csrfGuard } from "./csrf.js";
 import { requestLogger } from "./logging.js";
 
-function run(method, headers) {
-  const req = { method, get: (h) => headers[h.toLowerCase()] };
+function run(method: string, headers: Record<string, string>) {
+  const req = { method, get: (h: string) => headers[h.toLowerCase()] } as unknown as Request;
   let status = 0;
   let nextCalled = false;
-  const res = { status: (s) => ((status = s), res), type: () => res, send: () => res };
+  const res = { status: (s: number) => ((status = s), res), type: () => res, send: () => res } as unknown as Response;
   csrfGuard()(req, res, () => (nextCalled = true));
   return nextCalled ? "next" : status;
 }
@@ -26,9 +27,9 @@ describe("CSRF guard", () => {
 });
 
 test("request log lines carry no tokens or query strings", () => {
-  const lines = [];
+  const lines: string[] = [];
   const res = Object.assign(new EventEmitter(), { statusCode: 200, get: () => "12" });
-  requestLogger((l) => lines.push(l))({ method: "GET", path: "/en/reset-password/abcdef123" }, res, () => {});
+  requestLogger((l) => lines.push(l))({ method: "GET", path: "/en/reset-password/abcdef123" } as Request, res as unknown as Response, () => {});
   res.emit("finish");
   expect(lines[0]).toMatch(/^GET \/en\/reset-password\/\[redacted\] 200 12 [\d.]+ms$/);
 });

@@ -1,9 +1,11 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import express from "express";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { securityHeaders } from "./security-headers.js";
 
-let server;
-let base;
+let server: Server;
+let base: string;
 beforeAll(async () => {
   const app = express();
   app.set("trust proxy", "loopback");
@@ -12,7 +14,7 @@ beforeAll(async () => {
   app.get("/", (_req, res) => res.send("ok"));
   server = app.listen(0);
   await new Promise((r) => server.once("listening", r));
-  base = `http://127.0.0.1:${server.address().port}/`;
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 });
 afterAll(() => new Promise((r) => server.close(r)));
 

@@ -1,9 +1,11 @@
 // One line per request: method, path (tokens redacted), status, bytes, time.
 // Query strings are dropped: they may hold search terms or tokens.
+import type { RequestHandler } from "express";
+
 const SECRET_PATH = /\/(reset-password|invite|verify-email)\/[^/?]+/;
 
 /** Express middleware writing one log line when each response finishes. */
-export function requestLogger(write = (line) => process.stdout.write(line + "\n")) {
+export function requestLogger(write: (line: string) => void = (line) => void process.stdout.write(line + "\n")): RequestHandler {
   return (req, res, next) => {
     const start = process.hrtime.bigint();
     res.on("finish", () => {

@@ -2,10 +2,12 @@
 // our own origin. Browsers always send Origin (and Sec-Fetch-Site) on POST;
 // requests without either come from non-browser clients and carry no
 // ambient credentials worth forging.
+import type { RequestHandler, Response } from "express";
+
 const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /** Express middleware answering 403 to cross-origin non-GET requests. */
-export function csrfGuard() {
+export function csrfGuard(): RequestHandler {
   return (req, res, next) => {
     if (SAFE.has(req.method)) return next();
     const site = req.get("sec-fetch-site");
@@ -26,6 +28,6 @@ export function csrfGuard() {
   };
 }
 
-function forbid(res) {
+function forbid(res: Response) {
   res.status(403).type("text/plain").send("Cross-origin request refused.");
 }

@@ -1,4 +1,5 @@
 // Response security headers for every route (CSP with a per-request nonce, HSTS).
+import type { RequestHandler, Response } from "express";
 import helmet from "helmet";
 
 /**
@@ -8,7 +9,7 @@ import helmet from "helmet";
  * honours `trust proxy`): over plain http browsers ignore it, and it would
  * only advertise a policy the connection cannot carry.
  */
-export function securityHeaders({ mode }) {
+export function securityHeaders({ mode }: { mode: string }): RequestHandler[] {
   const hsts = helmet.strictTransportSecurity({ maxAge: 31_536_000, includeSubDomains: true });
   return [
     helmet({
@@ -28,7 +29,7 @@ export function securityHeaders({ mode }) {
           "frame-ancestors": ["'none'"],
           "img-src": ["'self'", "data:"],
           "object-src": ["'none'"],
-          "script-src": ["'self'", "'strict-dynamic'", (_req, res) => `'nonce-${res.locals.cspNonce}'`],
+          "script-src": ["'self'", "'strict-dynamic'", (_req, res) => `'nonce-${(res as Response).locals.cspNonce as string}'`],
           "script-src-attr": ["'none'"],
           "style-src": mode === "development" ? ["'self'", "'unsafe-inline'"] : ["'self'"],
           "upgrade-insecure-requests": null,
