@@ -50,7 +50,7 @@ describe("certificate page", () => {
     const holder = await createUser();
     const other = await createUser();
     const mod = findModule("sample-module")!;
-    const version = mod.lessons[0]!.versions.en!;
+    const version = mod.lessons[0].versions.en!;
     await answerQuiz({ userId: holder.id, mod, lessonSlug: "first", version, quizId: "pick", selected: [0] });
     await answerQuiz({ userId: holder.id, mod, lessonSlug: "first", version, quizId: "many", selected: [0, 1] });
     for (const lesson of mod.lessons) await completeLesson(holder.id, mod.slug, lesson.slug);
