@@ -48,15 +48,5 @@ export const ChangePasswordSchema = z
   })
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "validation:passwordsDiffer" });
 
-export const AccountSchema = z.discriminatedUnion("intent", [
-  ProfileSchema,
-  z.object({
-    intent: z.literal("password"),
-    currentPassword: z.string({ required_error: "validation:required" }).max(200),
-    password: passwordSchema,
-    confirm: z.string({ required_error: "validation:required" }),
-  }),
-  z.object({ intent: z.literal("signOutOthers") }),
-  z.object({ intent: z.literal("signOutSession"), sessionId: idText(64) }),
-  z.object({ intent: z.literal("resendVerification") }),
-]);
+/** Ends one other session of the account page's list. */
+export const SignOutSessionSchema = z.object({ intent: z.literal("signOutSession"), sessionId: idText(64) });
