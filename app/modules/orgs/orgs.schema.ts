@@ -14,12 +14,6 @@ export const OrganisationSchema = z.object({
 const roleSchema = z.enum(["MEMBER", "ADMIN"], { errorMap: () => ({ message: "validation:choose" }) });
 
 export const InviteEmailSchema = z.object({ intent: z.literal("inviteEmail"), email: emailSchema, role: roleSchema });
-
-export const OrgActionSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("inviteLink"), role: roleSchema }),
-  InviteEmailSchema,
-  z.object({ intent: z.literal("revokeInvitation"), invitationId: idText() }),
-  z.object({ intent: z.literal("removeMember"), membershipId: idText() }),
-  z.object({ intent: z.literal("transferAdmin"), membershipId: idText() }),
-  z.object({ intent: z.literal("leave") }),
-]);
+export const InviteLinkSchema = z.object({ intent: z.literal("inviteLink"), role: roleSchema });
+export const InvitationIdSchema = z.object({ invitationId: idText() });
+export const MembershipIdSchema = z.object({ membershipId: idText() });

@@ -6,8 +6,6 @@ import { findCity } from "#app/utils/reference/cities.server.ts";
 import { slugify } from "#app/utils/reference/slug.ts";
 import { hashToken, newToken } from "#app/utils/token.server.ts";
 
-export { slugify };
-
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 export type OrganisationInput = { name: string; type: OrgType; country: string; city: string };

@@ -2,36 +2,18 @@ import { type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
-import { getCatalogue, moduleText } from "#app/modules/learning/catalogue.server.ts";
-import { organisationReport } from "#app/modules/learning/learning.server.ts";
-import { getOrganisationBySlug } from "#app/modules/orgs/orgs.server.ts";
-import { requireUser } from "#app/utils/auth.server.ts";
-import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
+import { requireViewer } from "#app/modules/access/viewer.server.ts";
+import { orgProgressPage } from "#app/modules/orgs/orgs-page.server.ts";
+import { routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
 import { routeParam } from "#app/utils/params.server.ts";
-import { findMembership, hasSiteRole, notFound, forbidden } from "#app/utils/permissions.server.ts";
 
 export const handle = { i18n: ["learning", "orgs"] };
 export const meta = titleMeta;
 
-// Org admins (and site admins) only: per-person progress never leaves the organisation.
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = routeLocale(params);
-  const user = await requireUser(request, context);
-  const org = await getOrganisationBySlug(routeParam(params, "slug"));
-  if (!org) throw notFound();
-  const membership = await findMembership(user.id, org.id);
-  if (membership?.role !== "ADMIN" && !hasSiteRole(user, "ADMIN")) throw forbidden();
-  const modules = getCatalogue().modules;
-  const report = await organisationReport(org.id, modules);
-  return {
-    title: getFixedT(locale, "learning")("report.title", { org: org.name }),
-    locale,
-    org: { name: org.name, slug: org.slug },
-    modules: modules.map((m) => ({ slug: m.slug, title: moduleText(m, locale).title })),
-    summary: report.summary,
-    members: report.members.map((m) => ({ name: m.name, modules: Object.fromEntries(Object.entries(m.modules).map(([k, p]) => [k, { percent: p.percent, complete: p.complete }])) })),
-  };
+  return orgProgressPage(await requireViewer(request, context), routeParam(params, "slug"), locale);
 }
 
 export default function OrgProgress() {
