@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+import { z } from "zod";
 import { PrismaClient } from "#app/generated/prisma/client.ts";
 import { lockDataDir, StartupError } from "./data-dir-lock.server.ts";
 import { env } from "./env.server.ts";
@@ -78,13 +79,15 @@ export function openPglite(target: string | PGlite): Database {
 const CHECKPOINT_EVERY_MS = 30_000;
 const CHECKPOINT_AFTER_BYTES = 4 * 1024 * 1024;
 
+/** Bytes of write-ahead log since the last checkpoint (a numeric, sent as text). */
+const WalBehindRow = z.object({ behind: z.coerce.number() });
+
 /** Runs CHECKPOINT when more than `afterBytes` of WAL would have to be replayed after a crash. Returns whether it did. */
 export async function checkpointIfBehind(pglite: Pick<PGlite, "query" | "exec" | "closed">, afterBytes = CHECKPOINT_AFTER_BYTES): Promise<boolean> {
   if (pglite.closed) return false;
-  const [row] = (
-    await pglite.query<{ behind: string }>("select (pg_current_wal_insert_lsn() - (select redo_lsn from pg_control_checkpoint()))::text as behind")
-  ).rows;
-  if (Number(row?.behind ?? 0) < afterBytes) return false;
+  const { rows } = await pglite.query("select (pg_current_wal_insert_lsn() - (select redo_lsn from pg_control_checkpoint()))::text as behind");
+  const behind = rows[0] === undefined ? 0 : WalBehindRow.parse(rows[0]).behind;
+  if (behind < afterBytes) return false;
   await pglite.exec("CHECKPOINT");
   return true;
 }
@@ -161,13 +164,33 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
   get: (_target, key) => Reflect.get(database().prisma, key),
 });
 
+/**
+ * Runs one raw statement and checks every row against `schema`: nothing else
+ * ties a hand-written query's columns to the types the code relies on
+ * (docs/decisions/031-raw-sql.md). Keep the row schema next to its SQL.
+ */
+export async function queryRows<S extends z.ZodTypeAny>(
+  schema: S,
+  sql: string,
+  params: unknown[] = [],
+  query: Database["query"] = database().query,
+): Promise<z.output<S>[]> {
+  const rows = await query(sql, params);
+  return rows.map((row) => schema.parse(row) as z.output<S>);
+}
+
+/** A json column: node-postgres parses it, PGlite's raw path may hand back its text. */
+export const jsonColumn = <S extends z.ZodTypeAny>(schema: S) => z.preprocess((v) => (typeof v === "string" ? JSON.parse(v) : v), schema);
+
+const ReadyRow = z.object({ ok: z.literal(1) });
+
 /** Readiness: the database answers a trivial query within `timeoutMs`. */
 export async function isDatabaseReady(timeoutMs = 2000): Promise<boolean> {
   try {
-    const probe = database().query("select 1 as ok");
+    const probe = queryRows(ReadyRow, "select 1 as ok");
     const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timeout")), timeoutMs).unref());
-    await Promise.race([probe, timeout]);
-    return true;
+    const [row] = await Promise.race([probe, timeout]);
+    return row?.ok === 1;
   } catch {
     return false;
   }

@@ -1,8 +1,9 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
+import { z } from "zod";
 import { StartupError } from "./data-dir-lock.server.ts";
-import type { Database } from "./db.server.ts";
+import { queryRows, type Database } from "./db.server.ts";
 
 // Same table Prisma Migrate keeps, so `prisma migrate status` agrees with us.
 const MIGRATIONS_TABLE = `
@@ -16,6 +17,9 @@ CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
   "applied_steps_count" INTEGER NOT NULL DEFAULT 0
 );`;
+
+/** A row of Prisma Migrate's table, as far as we read it. */
+const AppliedMigration = z.object({ migration_name: z.string(), checksum: z.string() });
 
 // Prisma's own advisory-lock key: two app instances starting together never migrate twice.
 const LOCK_KEY = 72707369;
@@ -63,8 +67,11 @@ export async function migrate(database: Database, migrations = readMigrations())
   const applied: string[] = [];
   if (database.schema) await createSchema(database, database.schema);
   await database.exec(MIGRATIONS_TABLE);
-  const rows = await database.query<{ migration_name: string; checksum: string }>(
+  const rows = await queryRows(
+    AppliedMigration,
     `select migration_name, checksum from "_prisma_migrations" where rolled_back_at is null and finished_at is not null`,
+    [],
+    database.query,
   );
   const done = new Map(rows.map((r) => [r.migration_name, r.checksum]));
   for (const m of migrations) {

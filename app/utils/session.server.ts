@@ -1,7 +1,8 @@
 import { sha256 } from "@oslojs/crypto/sha2";
 import { constantTimeEqual } from "@oslojs/crypto/subtle";
 import { decodeHex, encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from "@oslojs/encoding";
-import { database, db } from "./db.server.ts";
+import { z } from "zod";
+import { db, jsonColumn, queryRows } from "./db.server.ts";
 import { env } from "./env.server.ts";
 
 // Sessions follow Lucia's written guide (docs/decisions/003-sessions.md):
@@ -55,20 +56,21 @@ export async function createSession(
   return { token: `${id}.${secret}`, expiresAt, id };
 }
 
-type SessionRow = {
-  id: string;
-  secretHash: string;
-  expiresAtMs: number;
-  userId: string;
-  email: string;
-  name: string;
-  locale: string;
-  siteRole: SessionUser["siteRole"];
-  emailVerifiedAtMs: number | null;
-  disabled: boolean;
-  unread: number;
-  memberships: { orgId: string; role: "MEMBER" | "ADMIN" }[] | string;
-};
+/** The session row with its user, checked against the query's columns (one small object per request). */
+const SessionRow = z.object({
+  id: z.string(),
+  secretHash: z.string(),
+  expiresAtMs: z.number(),
+  userId: z.string(),
+  email: z.string(),
+  name: z.string(),
+  locale: z.string(),
+  siteRole: z.enum(["USER", "MODERATOR", "ADMIN"]),
+  emailVerifiedAtMs: z.number().nullable(),
+  disabled: z.boolean(),
+  unread: z.number().int(),
+  memberships: jsonColumn(z.array(z.object({ orgId: z.string(), role: z.enum(["MEMBER", "ADMIN"]) }))),
+});
 
 // Every signed-in request runs this, so it is one hand-written query: the
 // Prisma query compiler showed up at ~15 % of CPU on signed-in pages.
@@ -87,7 +89,7 @@ const SESSION_SQL = `
 export async function validateSessionToken(token: string, now = new Date()): Promise<CurrentSession | null> {
   const [id, secret, extra] = token.split(".");
   if (!id || !secret || extra !== undefined || id.length > 64 || secret.length > 64) return null;
-  const [row] = await database().query<SessionRow>(SESSION_SQL, [id]);
+  const [row] = await queryRows(SessionRow, SESSION_SQL, [id]);
   if (!row) return null;
   if (!constantTimeEqual(hashSecret(secret), decodeHex(row.secretHash))) return null;
   // Prisma stores UTC in "timestamp without time zone"; epoch milliseconds avoid the driver's local-time parsing.
@@ -110,8 +112,7 @@ export async function validateSessionToken(token: string, now = new Date()): Pro
     siteRole: row.siteRole,
     emailVerifiedAt: row.emailVerifiedAtMs === null ? null : new Date(row.emailVerifiedAtMs),
     unreadNotifications: row.unread,
-    // node-postgres parses json columns; PGlite's raw path may hand back text.
-    memberships: typeof row.memberships === "string" ? JSON.parse(row.memberships) : row.memberships,
+    memberships: row.memberships,
   };
   return { id, expiresAt, user, renewed };
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { Prisma } from "#app/generated/prisma/client.ts";
-import { database, db } from "#app/utils/db.server.ts";
+import { z } from "zod";
+import { db, jsonColumn, queryRows } from "#app/utils/db.server.ts";
 import { findModule } from "./catalogue.server.ts";
 import type { CatalogueModule, LessonVersion } from "./content.schema.ts";
 import { emptyFacts, gradeQuiz, moduleProgress, type ProgressFacts } from "./progress.ts";
@@ -120,12 +121,19 @@ export async function setChecklist(userId: string, moduleSlug: string, lessonSlu
   ]);
 }
 
-type LessonPageRows = {
-  lessons: { lessonSlug: string; completedAt: string | null }[] | null;
-  quizzes: { lessonSlug: string; quizId: string; selected: string; score: number; passed: boolean; attempts: number }[] | null;
-  reflections: { promptId: string; text: string }[] | null;
-  ticks: { checklistId: string; itemId: string }[] | null;
-};
+/** The lesson page's one row: four json arrays (null when empty), checked against the columns they are built from. */
+const LessonPageRow = z.object({
+  page: jsonColumn(
+    z.object({
+      lessons: z.array(z.object({ lessonSlug: z.string(), completedAt: z.string().nullable() })).nullable(),
+      quizzes: z
+        .array(z.object({ lessonSlug: z.string(), quizId: z.string(), selected: z.string(), score: z.number(), passed: z.boolean(), attempts: z.number().int() }))
+        .nullable(),
+      reflections: z.array(z.object({ promptId: z.string(), text: z.string() })).nullable(),
+      ticks: z.array(z.object({ checklistId: z.string(), itemId: z.string() })).nullable(),
+    }),
+  ),
+});
 
 const LESSON_PAGE_SQL = `
   select json_build_object(
@@ -148,8 +156,9 @@ const LESSON_PAGE_SQL = `
 export async function lessonPage(userId: string, mod: CatalogueModule, lessonSlug: string) {
   const moduleSlug = mod.slug;
   // One round trip instead of four: on PGlite each query costs far more than the rows it returns.
-  const [row] = await database().query<{ page: LessonPageRows | string }>(LESSON_PAGE_SQL, [userId, moduleSlug, lessonSlug]);
-  const rows: LessonPageRows = typeof row.page === "string" ? JSON.parse(row.page) : row.page;
+  const [row] = await queryRows(LessonPageRow, LESSON_PAGE_SQL, [userId, moduleSlug, lessonSlug]);
+  if (!row) throw new Error("the lesson page query returned no row");
+  const rows = row.page;
   const lessons = rows.lessons ?? [];
   const quizzes = rows.quizzes ?? [];
   const reflections = rows.reflections ?? [];
