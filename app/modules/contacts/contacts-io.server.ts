@@ -76,7 +76,7 @@ export function contactsToVcard(contacts: ExportContact[], origin: string): stri
       if (c.tags.length) props.push(new CategoriesProperty([], new TextListType(c.tags.map((t) => new TextType(t)))));
       if (c.linkedOrg) props.push(new URLProperty([], new URIType(`${origin}/en/partners/${c.linkedOrg.slug}`)));
       if (c.nextStep) props.push(new NoteProperty([], new TextType(c.nextStepDue ? `${c.nextStep} (${dayString(c.nextStepDue)})` : c.nextStep)));
-      return new VCARD(props as never).repr();
+      return new VCARD(props).repr();
     })
     .join("");
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { emailSchema } from "#app/modules/accounts/accounts.schema.ts";
 import { countries } from "#app/utils/reference/vocabulary.ts";
+import { MAX_PAGE } from "#app/utils/pagination.ts";
 import { dbInt, hasForbiddenControl, idText, multiLineText, oneLineText, queryText, toOneLine } from "#app/utils/text-schema.ts";
 
 export const stages = ["IDENTIFIED", "CONTACTED", "MET", "EXPLORING", "COOPERATING", "DORMANT"] as const;
@@ -122,6 +123,6 @@ export const ContactListQuerySchema = z.object({
   source: z.enum(sources).optional().catch(undefined),
   sort: z.enum(["name", "stage", "due", "updated"]).catch("updated"),
   dir: z.enum(["asc", "desc"]).catch("desc"),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  page: z.coerce.number().int().min(1).max(MAX_PAGE).catch(1),
 });
 export type ContactListQuery = z.infer<typeof ContactListQuerySchema>;

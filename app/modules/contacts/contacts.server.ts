@@ -1,5 +1,6 @@
 import type { Prisma } from "#app/generated/prisma/client.ts";
 import { db } from "#app/utils/db.server.ts";
+import { pageCount, pageWindow } from "#app/utils/pagination.ts";
 import { dayDate, today, type ContactFields, type ContactListQuery, type Stage } from "./contacts.schema.ts";
 
 // Every function here takes the owning organisation's id and filters by it:
@@ -17,19 +18,23 @@ export function contactOrgsOf(userId: string) {
   });
 }
 
-/** The organisation named by `slug` among the user's memberships (default: the first); null when they have none or it is not theirs. */
-export async function resolveContactOrg(userId: string, slug?: string) {
-  const orgs = await contactOrgsOf(userId);
-  const chosen = slug ? orgs.find((m) => m.org.slug === slug) : orgs[0];
-  return chosen ? { org: chosen.org, role: chosen.role, orgs: orgs.map((m) => m.org) } : null;
+const orgSelect = { id: true, slug: true, name: true } satisfies Prisma.OrganisationSelect;
+export type ContactOrg = Prisma.OrganisationGetPayload<{ select: typeof orgSelect }>;
+
+/** Organisations by id, by name (the viewer's own, for the organisation switch). */
+export function orgsByIds(ids: string[]): Promise<ContactOrg[]> {
+  if (!ids.length) return Promise.resolve([]);
+  return db.organisation.findMany({ where: { id: { in: ids } }, orderBy: { name: "asc" }, select: orgSelect });
 }
 
-/** The organisation that owns a contact, if the user is one of its members; else null (no existence leak). */
-export async function contactOrgForUser(userId: string, contactId: string) {
-  const row = await db.cooperationContact.findFirst({
-    where: { id: contactId, org: { memberships: { some: { userId } } } },
-    select: { org: { select: { id: true, slug: true, name: true } } },
-  });
+/** The organisation with this slug, whoever belongs to it (the caller checks access). */
+export function orgBySlug(slug: string): Promise<ContactOrg | null> {
+  return db.organisation.findUnique({ where: { slug }, select: orgSelect });
+}
+
+/** The organisation that owns a contact, or null when there is no such contact (the caller checks access). */
+export async function contactOwnerOrg(contactId: string): Promise<ContactOrg | null> {
+  const row = await db.cooperationContact.findUnique({ where: { id: contactId }, select: { org: { select: orgSelect } } });
   return row?.org ?? null;
 }
 
@@ -86,13 +91,12 @@ export async function listContacts(orgId: string, q: ContactListQuery) {
     db.cooperationContact.findMany({
       where,
       orderBy: [...orderBy, { id: "asc" }],
-      skip: (q.page - 1) * CONTACT_PAGE_SIZE,
-      take: CONTACT_PAGE_SIZE,
+      ...pageWindow(q.page, CONTACT_PAGE_SIZE),
       select: listSelect,
     }),
     db.cooperationContact.count({ where }),
   ]);
-  return { rows, total, pageCount: Math.max(1, Math.ceil(total / CONTACT_PAGE_SIZE)) };
+  return { rows, total, pageCount: pageCount(total, CONTACT_PAGE_SIZE) };
 }
 
 /** The board view: every contact (up to a limit) grouped by stage, freshest first. */
@@ -204,7 +208,7 @@ export async function updateContact(orgId: string, id: string, version: number, 
   const outcome = await db.$transaction(async (tx) => {
     const before = await tx.cooperationContact.findFirst({ where: { id, orgId }, select: { stage: true } });
     if (!before) return "notFound" as const;
-    const u = await tx.cooperationContact.updateMany({ where: { id, orgId, version }, data: { ...r.data, version: { increment: 1 } } as Prisma.CooperationContactUncheckedUpdateManyInput });
+    const u = await tx.cooperationContact.updateMany({ where: { id, orgId, version }, data: { ...r.data, version: { increment: 1 } } });
     if (u.count !== 1) return "conflict" as const;
     if (before.stage !== fields.stage) {
       await tx.contactEvent.create({ data: { contactId: id, kind: "STAGE", fromStage: before.stage, toStage: fields.stage, authorId: actorId, occurredOn: today(now) } });

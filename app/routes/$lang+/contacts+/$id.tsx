@@ -1,120 +1,40 @@
-import { getFormProps, getInputProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, getInputProps, getTextareaProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
 import { Field, FormErrors, Notice, TextareaField } from "#app/components/ui/field.tsx";
-import { ContactForm, type ContactFormDefaults } from "#app/modules/contacts/components/contact-form.tsx";
-import { contactLabel } from "#app/modules/contacts/components/contact-bits.tsx";
-import { requireContactAccess } from "#app/modules/contacts/contacts-page.server.ts";
-import { DeleteSchema, NoteSchema, UpdateContactSchema, dayDate, dayString } from "#app/modules/contacts/contacts.schema.ts";
-import { addNote, deleteContact, getContact, ownerOptions, updateContact, type ContactDetail } from "#app/modules/contacts/contacts.server.ts";
-import { countries } from "#app/utils/reference/vocabulary.ts";
-import { readForm } from "#app/utils/form.server.ts";
+import { requireViewer } from "#app/modules/access/viewer.server.ts";
+import { ContactForm } from "#app/modules/contacts/components/contact-form.tsx";
+import { contactIntents, type ContactActionResult } from "#app/modules/contacts/contacts-actions.server.ts";
+import { contactOrgFor, contactPage } from "#app/modules/contacts/contacts-page.server.ts";
+import { NoteSchema, dayDate } from "#app/modules/contacts/contacts.schema.ts";
+import { dispatchIntent } from "#app/utils/action.server.ts";
 import { formatDate } from "#app/utils/format.ts";
 import { routeLocale } from "#app/utils/i18n.server.ts";
-import { countryName } from "#app/utils/intl.ts";
 import { titleMeta } from "#app/utils/meta.ts";
 import { routeParam } from "#app/utils/params.server.ts";
-import { notFound } from "#app/utils/permissions.server.ts";
 
 export const handle = { i18n: ["contacts"] };
 export const meta = titleMeta;
 
-function formDefaults(c: ContactDetail): ContactFormDefaults {
-  return {
-    linkedOrgSlug: c.linkedOrg?.slug ?? "",
-    personName: c.personName,
-    organisationName: c.organisationName,
-    country: c.country ?? "",
-    email: c.email ?? "",
-    phone: c.phone ?? "",
-    role: c.role ?? "",
-    stage: c.stage,
-    ownerId: c.ownerId ?? "",
-    tags: c.tags.join(", "),
-    nextStep: c.nextStep ?? "",
-    nextStepDue: dayString(c.nextStepDue),
-    source: c.source,
-  };
-}
-
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
-  const locale = routeLocale(params);
-  const { org } = await requireContactAccess(request, context, routeParam(params, "id"));
-  const contact = await getContact(org.id, routeParam(params, "id"));
-  if (!contact) throw notFound();
-  return {
-    title: contactLabel(contact),
-    locale,
-    org,
-    contact: {
-      id: contact.id,
-      label: contactLabel(contact),
-      version: contact.version,
-      stage: contact.stage,
-      linkedOrg: contact.linkedOrg,
-      createdAt: contact.createdAt,
-      events: contact.events.map((e) => ({
-        id: e.id,
-        kind: e.kind,
-        fromStage: e.fromStage,
-        toStage: e.toStage,
-        text: e.text,
-        occurredOn: dayString(e.occurredOn),
-        author: e.author?.name ?? null,
-      })),
-    },
-    defaults: formDefaults(contact),
-    owners: await ownerOptions(org.id),
-    countryNames: Object.fromEntries(countries.map((c) => [c, countryName(c, locale)])),
-    today: dayString(new Date()),
-  };
+  const id = routeParam(params, "id");
+  return contactPage(await requireViewer(request, context), id, routeLocale(params));
 }
-
-type ActionResult = {
-  intent: string;
-  result?: SubmissionResult<string[]>;
-  notice?: string;
-  conflict?: { version: number; values: ContactFormDefaults; stage: string };
-};
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const locale = routeLocale(params);
   const id = routeParam(params, "id");
-  const { user, org } = await requireContactAccess(request, context, id);
-  const form = await readForm(request);
-  const intent = String(form.get("intent") ?? "");
-  if (intent === "delete") {
-    parseWithZod(form, { schema: DeleteSchema });
-    if (!(await deleteContact(org.id, id))) throw notFound();
-    return redirect(`/${locale}/contacts?org=${org.slug}&notice=deleted`);
-  }
-  if (intent === "note") {
-    const submission = parseWithZod(form, { schema: NoteSchema });
-    if (submission.status !== "success") return data<ActionResult>({ intent, result: submission.reply() }, { status: 400 });
-    if (!(await addNote(org.id, id, user.id, submission.value.text, submission.value.occurredOn))) throw notFound();
-    return data<ActionResult>({ intent, result: submission.reply({ resetForm: true }), notice: "noteAdded" });
-  }
-  const submission = parseWithZod(form, { schema: UpdateContactSchema });
-  if (submission.status !== "success") return data<ActionResult>({ intent: "update", result: submission.reply() }, { status: 400 });
-  const { version, intent: _intent, ...fields } = submission.value;
-  const r = await updateContact(org.id, id, version, user.id, fields);
-  if (r.ok) return data<ActionResult>({ intent: "update", notice: "saved" });
-  if ("field" in r) return data<ActionResult>({ intent: "update", result: submission.reply({ fieldErrors: { [r.field === "linkedOrgSlug" ? "personName" : r.field]: [r.error] } }) }, { status: 400 });
-  if (r.error === "notFound") throw notFound();
-  // Someone saved in between: keep what this person typed and show what is stored now.
-  return data<ActionResult>(
-    { intent: "update", result: submission.reply(), conflict: { version: r.current.version, values: formDefaults(r.current), stage: r.current.stage } },
-    { status: 409 },
-  );
+  const viewer = await requireViewer(request, context);
+  const org = await contactOrgFor(viewer, id);
+  return dispatchIntent(request, contactIntents, { viewer, org, id, locale: routeLocale(params) });
 }
 
 export default function ContactPage() {
   const { t } = useTranslation("contacts");
   const d = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as ActionResult | undefined;
+  const actionData = useActionData<typeof action>() as ContactActionResult | undefined;
   const [searchParams] = useSearchParams();
   const notice = actionData?.notice ?? (searchParams.get("notice") === "created" ? "created" : null);
   const [noteForm, note] = useForm({

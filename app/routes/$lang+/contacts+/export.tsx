@@ -1,9 +1,9 @@
 import { type LoaderFunctionArgs } from "@remix-run/node";
+import { notFound } from "#app/modules/access/access.server.ts";
 import { contactsToCsv, contactsToVcard } from "#app/modules/contacts/contacts-io.server.ts";
 import { requireContactOrg } from "#app/modules/contacts/contacts-page.server.ts";
 import { exportContacts } from "#app/modules/contacts/contacts.server.ts";
 import { publicOrigin } from "#app/utils/i18n.server.ts";
-import { notFound } from "#app/utils/permissions.server.ts";
 
 // GET /<lang>/contacts/export?org=<slug>&format=csv|vcf : every contact of the organisation as a download.
 export async function loader({ request, context }: LoaderFunctionArgs) {

@@ -1,5 +1,4 @@
 import {
-  data,
   redirect,
   unstable_createMemoryUploadHandler,
   unstable_parseMultipartFormData,
@@ -12,6 +11,7 @@ import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
 import { translateError } from "#app/components/ui/field.tsx";
 import { csvColumns, importContactsCsv } from "#app/modules/contacts/contacts-io.server.ts";
 import { requireContactOrg } from "#app/modules/contacts/contacts-page.server.ts";
+import { reply } from "#app/utils/action.server.ts";
 import type { ImportReport } from "#app/utils/csv-import.server.ts";
 import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
@@ -22,14 +22,14 @@ export const meta = titleMeta;
 
 const MAX_BYTES = 2 * 1024 * 1024;
 
+type Reply = { report: ImportReport };
+
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = routeLocale(params);
   const { ctx } = await requireContactOrg(request, context);
   if (!ctx) throw redirect(`/${locale}/contacts`);
   return { title: getFixedT(locale, "contacts")("import.title"), locale, org: ctx.org, columns: csvColumns };
 }
-
-type ActionResult = { error?: string; report?: ImportReport };
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = routeLocale(params);
@@ -40,21 +40,21 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   try {
     form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_BYTES }));
   } catch {
-    return data<ActionResult>({ error: "contacts:import.tooLarge" }, { status: 400 });
+    return reply<Reply>(400, { error: "contacts:import.tooLarge" });
   }
   const file = form.get("file");
-  if (!(file instanceof File) || file.size === 0) return data<ActionResult>({ error: "validation:fileMissing" }, { status: 400 });
+  if (!(file instanceof File) || file.size === 0) return reply<Reply>(400, { error: "validation:fileMissing" });
   const report = await importContactsCsv(ctx.org.id, user.id, await file.text(), {
     dryRun: form.get("dryRun") === "on",
     onProgress: (done, total) => total > 500 && console.log(`contacts import for ${ctx.org.slug}: ${done}/${total} rows written`),
   });
-  return data<ActionResult>({ report }, { status: report.ok ? 200 : 400 });
+  return reply<Reply>(report.ok ? 200 : 400, { report });
 }
 
 export default function ImportContacts() {
   const { t } = useTranslation("contacts");
   const d = useLoaderData<typeof loader>();
-  const a = useActionData<typeof action>() as ActionResult | undefined;
+  const a = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   const report = a?.report;
   return (

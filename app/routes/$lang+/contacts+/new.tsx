@@ -1,18 +1,16 @@
 import { parseWithZod } from "@conform-to/zod";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
+import { requireViewer } from "#app/modules/access/viewer.server.ts";
 import { ContactForm } from "#app/modules/contacts/components/contact-form.tsx";
-import { requireContactOrg } from "#app/modules/contacts/contacts-page.server.ts";
+import { newContactPage, requireContactOrg } from "#app/modules/contacts/contacts-page.server.ts";
 import { CreateContactSchema } from "#app/modules/contacts/contacts.schema.ts";
-import { createContact, ownerOptions } from "#app/modules/contacts/contacts.server.ts";
-import { DirectoryQuerySchema } from "#app/modules/directory/directory.schema.ts";
-import { getProfile, searchDirectory } from "#app/modules/directory/directory.server.ts";
-import { countries } from "#app/utils/reference/vocabulary.ts";
+import { createContact } from "#app/modules/contacts/contacts.server.ts";
+import { reply } from "#app/utils/action.server.ts";
 import { readForm } from "#app/utils/form.server.ts";
-import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
-import { countryName } from "#app/utils/intl.ts";
+import { routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
 
 export const handle = { i18n: ["contacts", "directory"] };
@@ -20,24 +18,9 @@ export const meta = titleMeta;
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = routeLocale(params);
-  const { user, ctx } = await requireContactOrg(request, context);
-  if (!ctx) throw redirect(`/${locale}/contacts`);
-  const url = new URL(request.url);
-  const find = (url.searchParams.get("find") ?? "").trim().slice(0, 100);
-  const linkSlug = url.searchParams.get("link") ?? "";
-  const linked = linkSlug ? await getProfile(linkSlug) : null;
-  const found = find ? await searchDirectory(DirectoryQuerySchema.parse({ q: find }), locale) : null;
-  return {
-    title: getFixedT(locale, "contacts")("new.title"),
-    locale,
-    org: ctx.org,
-    find,
-    found: found?.hits.filter((h) => h.id !== ctx.org.id).slice(0, 10).map((h) => ({ slug: h.slug, name: h.name, place: `${h.city}, ${countryName(h.country, locale)}` })) ?? null,
-    linked: linked && linked.id !== ctx.org.id ? { slug: linked.slug, name: linked.name, country: linked.country } : null,
-    owners: await ownerOptions(ctx.org.id),
-    me: user.id,
-    countryNames: Object.fromEntries(countries.map((c) => [c, countryName(c, locale)])),
-  };
+  const page = await newContactPage(await requireViewer(request, context), request.url, locale);
+  if (!page) throw redirect(`/${locale}/contacts`);
+  return page;
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -45,9 +28,9 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const { user, ctx } = await requireContactOrg(request, context);
   if (!ctx) throw redirect(`/${locale}/contacts`);
   const submission = parseWithZod(await readForm(request), { schema: CreateContactSchema });
-  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success") return reply(400, { result: submission.reply() });
   const r = await createContact(ctx.org.id, user.id, submission.value);
-  if (!r.ok) return data({ result: submission.reply({ fieldErrors: { [r.field === "linkedOrgSlug" ? "personName" : r.field]: [r.error] } }) }, { status: 400 });
+  if (!r.ok) return reply(400, { result: submission.reply({ fieldErrors: { [r.field === "linkedOrgSlug" ? "personName" : r.field]: [r.error] } }) });
   return redirect(`/${locale}/contacts/${r.id}?notice=created`);
 }
 

@@ -1,62 +1,49 @@
 import { parseWithZod } from "@conform-to/zod";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
 import { Notice } from "#app/components/ui/field.tsx";
+import { assertCan } from "#app/modules/access/access.server.ts";
+import { requireViewer } from "#app/modules/access/viewer.server.ts";
 import { ContactsToolbar } from "#app/modules/contacts/components/contact-bits.tsx";
-import { requireContactOrg } from "#app/modules/contacts/contacts-page.server.ts";
-import { decideContactRequest, listContactRequests } from "#app/modules/contacts/contact-requests.server.ts";
+import { decideContactRequest } from "#app/modules/contacts/contact-requests.server.ts";
+import { contactOrgOf, requestsPage } from "#app/modules/contacts/contacts-page.server.ts";
 import { DecideRequestSchema } from "#app/modules/contacts/contacts.schema.ts";
+import { reply } from "#app/utils/action.server.ts";
 import { readForm } from "#app/utils/form.server.ts";
 import { formatDate } from "#app/utils/format.ts";
-import { getFixedT, publicOrigin, routeLocale } from "#app/utils/i18n.server.ts";
+import { publicOrigin, routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
-import { forbidden } from "#app/utils/permissions.server.ts";
 
 export const handle = { i18n: ["contacts"] };
 export const meta = titleMeta;
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = routeLocale(params);
-  const { ctx } = await requireContactOrg(request, context);
-  if (!ctx) throw redirect(`/${locale}/contacts`);
-  const { incoming, outgoing } = await listContactRequests(ctx.org.id);
-  return {
-    title: getFixedT(locale, "contacts")("requests.title"),
-    locale,
-    org: ctx.org,
-    canDecide: ctx.role === "ADMIN",
-    incoming,
-    outgoing,
-  };
+  const page = await requestsPage(await requireViewer(request, context), request.url, locale);
+  if (!page) throw redirect(`/${locale}/contacts`);
+  return page;
 }
 
-type ActionResult = { notice?: string; error?: string };
-
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const locale = routeLocale(params);
-  const { user, ctx } = await requireContactOrg(request, context);
-  if (!ctx) throw redirect(`/${locale}/contacts`);
+  const viewer = await requireViewer(request, context);
+  const ctx = await contactOrgOf(viewer, request.url);
+  if (!ctx) throw redirect(`/${routeLocale(params)}/contacts`);
   // Only the receiving organisation's admins answer for it.
-  if (ctx.role !== "ADMIN") throw forbidden();
+  assertCan(viewer, "contacts:answer-request", { orgId: ctx.org.id });
   const submission = parseWithZod(await readForm(request), { schema: DecideRequestSchema });
-  if (submission.status !== "success") return data<ActionResult>({ error: "invalid" }, { status: 400 });
-  const r = await decideContactRequest({
-    requestId: submission.value.requestId,
-    orgId: ctx.org.id,
-    decider: user,
-    accept: submission.value.intent === "accept",
-    origin: publicOrigin(request),
-  });
-  if (!r.ok) return data<ActionResult>({ error: r.error }, { status: r.error === "notFound" ? 404 : 409 });
-  return data<ActionResult>({ notice: submission.value.intent === "accept" ? "accepted" : "declined" });
+  if (submission.status !== "success") return reply(400, { error: "invalid" });
+  const { intent, requestId } = submission.value;
+  const r = await decideContactRequest({ requestId, orgId: ctx.org.id, decider: viewer.user, accept: intent === "accept", origin: publicOrigin(request) });
+  if (!r.ok) return reply(r.error === "notFound" ? 404 : 409, { error: r.error });
+  return reply(200, { notice: intent === "accept" ? "accepted" : "declined" });
 }
 
 export default function Requests() {
   const { t } = useTranslation("contacts");
   const d = useLoaderData<typeof loader>();
-  const a = useActionData<typeof action>() as ActionResult | undefined;
+  const a = useActionData<typeof action>();
   return (
     <div className="page">
       <p className="eyebrow">{d.org.name}</p>
