@@ -1,7 +1,8 @@
 import { sendDigestEmail, sendNoticeEmail } from "#app/modules/email/templates.server.ts";
 import { getFixedT } from "#app/utils/i18n.server.ts";
 import { isLocale } from "#app/utils/i18n.ts";
-import { db, database } from "#app/utils/db.server.ts";
+import { db } from "#app/utils/db.server.ts";
+import { pageCount, pageWindow } from "#app/utils/pagination.ts";
 import { emailableKinds, type EmailableKind } from "./kinds.ts";
 
 /** What each kind of notification carries; rendered in the reader's language by the list. */
@@ -28,27 +29,17 @@ export async function notify<K extends NotificationKind>(userIds: string[], kind
   await db.notification.createMany({ data: unique.map((userId) => ({ userId, kind, data })) });
 }
 
-/** Unread notifications of a user; one indexed count, cheap enough for every signed-in page. */
-export async function unreadCount(userId: string): Promise<number> {
-  const [row] = await database().query<{ n: number }>(
-    `select count(*)::int as n from "Notification" where "userId" = $1 and "readAt" is null`,
-    [userId],
-  );
-  return row?.n ?? 0;
-}
-
 export async function listNotifications(userId: string, page: number) {
   const [items, total] = await Promise.all([
     db.notification.findMany({
       where: { userId },
       orderBy: { createdAt: "desc" },
-      skip: (page - 1) * NOTIFICATION_PAGE_SIZE,
-      take: NOTIFICATION_PAGE_SIZE,
+      ...pageWindow(page, NOTIFICATION_PAGE_SIZE),
       select: { id: true, kind: true, data: true, readAt: true, createdAt: true },
     }),
     db.notification.count({ where: { userId } }),
   ]);
-  return { items, total, pageCount: Math.max(1, Math.ceil(total / NOTIFICATION_PAGE_SIZE)) };
+  return { items, total, pageCount: pageCount(total, NOTIFICATION_PAGE_SIZE) };
 }
 
 /** Marks one (or, without an id, every) notification of the user read; never touches another user's. */

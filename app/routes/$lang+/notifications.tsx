@@ -1,17 +1,19 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
 import { Pagination } from "#app/components/ui/pagination.tsx";
-import { emailableKinds, type EmailableKind } from "#app/modules/notifications/kinds.ts";
+import { emailableKinds } from "#app/modules/notifications/kinds.ts";
 import { emailPreferences, listNotifications, markRead, saveEmailPreferences } from "#app/modules/notifications/notifications.server.ts";
 import { Notice } from "#app/components/ui/field.tsx";
+import { reply } from "#app/utils/action.server.ts";
 import { requireUser } from "#app/utils/auth.server.ts";
 import { readForm } from "#app/utils/form.server.ts";
 import { formatDateTime } from "#app/utils/format.ts";
 import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
+import { pageParam } from "#app/utils/pagination.ts";
 import { idText } from "#app/utils/text-schema.ts";
 
 export const handle = { i18n: ["notifications"] };
@@ -20,7 +22,7 @@ export const meta = titleMeta;
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = routeLocale(params);
   const user = await requireUser(request, context);
-  const page = z.coerce.number().int().min(1).max(10_000).catch(1).parse(new URL(request.url).searchParams.get("page"));
+  const page = pageParam(new URL(request.url));
   const list = await listNotifications(user.id, page);
   return {
     title: getFixedT(locale, "notifications")("title"),
@@ -41,14 +43,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = await readForm(request);
   if (form.get("intent") === "preferences") {
     const parsed = PreferencesSchema.safeParse({ email: form.getAll("email"), digest: form.get("digest") === "on" });
-    if (!parsed.success) return data({ ok: false, notice: null }, { status: 400 });
-    await saveEmailPreferences(user.id, parsed.data.email as EmailableKind[], parsed.data.digest);
-    return data({ ok: true, notice: "saved" });
+    if (!parsed.success) return reply(400, {});
+    await saveEmailPreferences(user.id, parsed.data.email, parsed.data.digest);
+    return reply(200, { notice: "saved" });
   }
   const parsed = ReadSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return data({ ok: false, notice: null }, { status: 400 });
+  if (!parsed.success) return reply(400, {});
   await markRead(user.id, parsed.data.id || undefined);
-  return data({ ok: true, notice: null });
+  return reply(200, {});
 }
 
 /** Where a notification leads, in the reader's language. */
