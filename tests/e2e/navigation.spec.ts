@@ -36,6 +36,7 @@ test("after moving to another page inside the app, focus is on its main heading,
 
 test("a skip link leads past the header to the main region", async ({ page }) => {
   await page.goto("/de/forum");
+  await page.waitForLoadState("networkidle");
   await page.keyboard.press("Tab");
   const skip = page.locator("a.skip-link");
   await expect(skip).toBeFocused();
