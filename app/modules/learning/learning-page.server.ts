@@ -12,7 +12,7 @@ import { emptyFacts, moduleProgress, type ProgressFacts } from "./progress.ts";
 // View models of the learning pages: one function per page, called by its loader.
 
 type LessonState = "completed" | "started";
-const lessonState = (facts: ProgressFacts | undefined, slug: string): LessonState | null =>
+const stateOf = (facts: ProgressFacts | undefined, slug: string): LessonState | null =>
   facts?.completedLessons.has(slug) ? "completed" : facts?.startedLessons.has(slug) ? "started" : null;
 
 /** The catalogue, filtered by `?tag=` and `?level=`, with the viewer's progress and the lesson to resume. */
@@ -99,7 +99,7 @@ export async function modulePage(viewer: Viewer, locale: Locale, slug: string | 
         minutes: v.version.duration,
         fallback: v.fallback,
         lang: langIfOther(v.locale, locale),
-        state: lessonState(progress?.facts, l.slug) ?? "notStarted",
+        state: stateOf(progress?.facts, l.slug) ?? "notStarted",
       };
     }),
   };
@@ -139,7 +139,7 @@ export async function lessonView(viewer: Viewer, locale: Locale, moduleSlug: str
     completed: !!page?.state.completed,
     signedIn: !!user,
     widgets: lessonWidgets(version, page?.state ?? null, locale),
-    lessons: mod.lessons.map((l) => ({ ...listed(l), state: lessonState(page?.facts, l.slug) })),
+    lessons: mod.lessons.map((l) => ({ ...listed(l), state: stateOf(page?.facts, l.slug) })),
     prev: neighbour(index - 1),
     next: neighbour(index + 1),
   };

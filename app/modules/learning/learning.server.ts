@@ -180,23 +180,6 @@ export async function lessonPage(userId: string, mod: CatalogueModule, lessonSlu
   };
 }
 
-/** Everything one user saved in one lesson. */
-export async function lessonState(userId: string, moduleSlug: string, lessonSlug: string) {
-  const where = { userId, moduleSlug, lessonSlug };
-  const [progress, quizzes, reflections, ticks] = await Promise.all([
-    db.lessonProgress.findUnique({ where: { userId_moduleSlug_lessonSlug: where } }),
-    db.quizAnswer.findMany({ where }),
-    db.reflectionAnswer.findMany({ where }),
-    db.checklistTick.findMany({ where, select: { checklistId: true, itemId: true } }),
-  ]);
-  return {
-    completed: !!progress?.completedAt,
-    quizzes: Object.fromEntries(quizzes.map((q) => [q.quizId, { selected: q.selected ? q.selected.split(",").map(Number) : [], score: q.score, passed: q.passed, attempts: q.attempts }])),
-    reflections: Object.fromEntries(reflections.map((r) => [r.promptId, r.text])),
-    ticks: ticks.map((t) => `${t.checklistId}/${t.itemId}`),
-  };
-}
-
 /**
  * Issues the certificate for a completed module, or returns the active one.
  * Null when the module is not complete.

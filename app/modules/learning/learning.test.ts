@@ -14,7 +14,6 @@ import {
   revokeCertificate,
   saveReflection,
   setChecklist,
-  lessonState,
   getCertificate,
   lessonPage,
 } from "./learning.server.ts";
@@ -86,7 +85,7 @@ describe("progress in the database", () => {
     const version = mod.lessons[0].versions.en!;
     expect(await answerQuiz({ userId: user.id, mod, lessonSlug: "first", version, quizId: "many", selected: [0] })).toEqual({ score: 0.5, passed: false });
     expect(await answerQuiz({ userId: user.id, mod, lessonSlug: "first", version, quizId: "many", selected: [0, 1] })).toEqual({ score: 1, passed: true });
-    const state = await lessonState(user.id, mod.slug, "first");
+    const state = (await lessonPage(user.id, mod, "first")).state;
     expect(state.quizzes.many).toMatchObject({ selected: [0, 1], passed: true, attempts: 2 });
     expect(await answerQuiz({ userId: user.id, mod, lessonSlug: "first", version, quizId: "nope", selected: [0] })).toBeNull();
   });
@@ -95,9 +94,9 @@ describe("progress in the database", () => {
     const user = await createUser();
     await setChecklist(user.id, mod.slug, "first", "prep", ["one", "unknown"], ["one"]);
     await saveReflection(user.id, mod.slug, "first", "think", "Start small.");
-    expect(await lessonState(user.id, mod.slug, "first")).toMatchObject({ ticks: ["prep/one"], reflections: { think: "Start small." } });
+    expect((await lessonPage(user.id, mod, "first")).state).toMatchObject({ ticks: ["prep/one"], reflections: { think: "Start small." } });
     await setChecklist(user.id, mod.slug, "first", "prep", [], ["one"]);
-    expect((await lessonState(user.id, mod.slug, "first")).ticks).toEqual([]);
+    expect((await lessonPage(user.id, mod, "first")).state.ticks).toEqual([]);
   });
 
   test("the lesson page's single query returns what was saved and records the first visit", async () => {
