@@ -12,5 +12,5 @@ export default defineConfig({
   experimental: { adapter: true },
   schema: "prisma/schema.prisma",
   adapter: async () =>
-    pgliteAdapterFactory(() => (pglite ??= new PGlite("memory://", { startParams: pgliteStartParams }))) as never,
+    pgliteAdapterFactory(() => (pglite ??= new PGlite("memory://", { startParams: pgliteStartParams }))),
 });

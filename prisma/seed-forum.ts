@@ -1,7 +1,6 @@
 import type { PrismaClient } from "../app/generated/prisma/client.ts";
 import { renderPost } from "../app/modules/forum/forum.server.ts";
 import { slugify } from "../app/utils/reference/slug.ts";
-import type { Locale } from "../app/utils/i18n.ts";
 import { demoCategories, demoPeople, demoTopics } from "./demo-forum.ts";
 
 const DAY = 86_400_000;
@@ -42,7 +41,7 @@ export async function seedForum(prisma: PrismaClient, { passwordHash, now = new 
   for (const t of demoTopics) {
     const at = (daysAgo: number, i: number) => new Date(now.getTime() - daysAgo * DAY + i * 60_000);
     const last = t.posts.length;
-    const opener = users.get(t.posts[0]!.author)!;
+    const opener = users.get(t.posts[0].author)!;
     const topic = await prisma.forumTopic.create({
       data: {
         categoryId: categories.get(t.category)!,
@@ -54,15 +53,15 @@ export async function seedForum(prisma: PrismaClient, { passwordHash, now = new 
         locked: !!t.locked,
         postCount: last,
         lastPostNumber: last,
-        lastPostAt: at(t.posts[last - 1]!.daysAgo, last),
-        createdAt: at(t.posts[0]!.daysAgo, 0),
+        lastPostAt: at(t.posts[last - 1].daysAgo, last),
+        createdAt: at(t.posts[0].daysAgo, 0),
       },
     });
     const ids: string[] = [];
     for (const [i, p] of t.posts.entries()) {
       const author = users.get(p.author)!;
       const body = p.body.replace(/@([a-z]+\.[a-z]+)/g, (all, h: string) => (handleOf[h] ? `@${handleOf[h]}` : all));
-      const { html } = await renderPost(body, t.language as Locale);
+      const { html } = await renderPost(body, t.language);
       const post = await prisma.forumPost.create({
         data: { topicId: topic.id, postNumber: i + 1, authorId: author.id, orgName: author.org, body, html, language: t.language, createdAt: at(p.daysAgo, i) },
       });

@@ -24,7 +24,7 @@ const rand = () => {
   t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
-const pick = <T,>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
+const pick = <T,>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
 
 // Words come from the demo forum's real posts, per language, and are drawn
 // with a Zipf distribution (the k-th most frequent word with weight 1/k), so
@@ -53,15 +53,15 @@ const word = (lang: string) => {
   let hi = cumulative.length - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (cumulative[mid]! < x) lo = mid + 1;
+    if (cumulative[mid] < x) lo = mid + 1;
     else hi = mid;
   }
-  return words[lo]!;
+  return words[lo];
 };
 const sentence = (lang: string) => {
   const n = 6 + Math.floor(rand() * 12);
   const s = Array.from({ length: n }, () => word(lang)).join(" ");
-  return s[0]!.toUpperCase() + s.slice(1) + ".";
+  return s[0].toUpperCase() + s.slice(1) + ".";
 };
 const paragraph = (lang: string) => Array.from({ length: 1 + Math.floor(rand() * 4) }, () => sentence(lang)).join(" ");
 
@@ -74,7 +74,7 @@ try {
     const [c] = await db.query<{ id: string }>(
       `insert into "ForumCategory" (id, slug, "order", visibility, text) values ('generated', 'generated', 99, 'PUBLIC', '{"en":{"name":"Generated","description":"Generated topics for measurements"}}') returning id`,
     );
-    categories.push(c!);
+    categories.push(c);
   }
   const users = (await db.query<{ id: string }>(`select id from "User" order by "createdAt" limit 50`)).map((u) => u.id);
   if (!users.length) throw new Error("no users: start the app once (demo data) or create an account first");
@@ -100,7 +100,7 @@ try {
       const body = paragraph(lang);
       const base = rows.length;
       tuples.push(`($${base + 1}, $${base + 2}, $${base + 3}, $${base + 4}, $${base + 5}, $${base + 6}, $${base + 7}, $${base + 8})`);
-      rows.push(`gen-${topicIndex}-${i + 1}`, topic!.id, i + 1, pick(users), body, `<p>${escapeHtml(body)}</p>`, lang, new Date(first.getTime() + i * 3_600_000));
+      rows.push(`gen-${topicIndex}-${i + 1}`, topic.id, i + 1, pick(users), body, `<p>${escapeHtml(body)}</p>`, lang, new Date(first.getTime() + i * 3_600_000));
     }
     await db.query(`insert into "ForumPost" (id, "topicId", "postNumber", "authorId", body, html, language, "createdAt") values ${tuples.join(", ")}`, rows);
     made += size;

@@ -45,7 +45,7 @@ export async function callRoute(
     return { status: 200, data: value, location: null, body: null };
   };
   try {
-    return await settle(await handler({ request, params: opts.params, context } as never));
+    return await settle(await handler({ request, params: opts.params, context }));
   } catch (thrown) {
     const isData = (thrown as { type?: string } | null)?.type === "DataWithResponseInit";
     if (thrown instanceof Response || isData) return settle(thrown);

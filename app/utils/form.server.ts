@@ -11,7 +11,7 @@ export const badRequest = () => data({ reason: "badRequest" }, { status: 400 });
  * which surfaced as a 500; anything that is not a form is a 400 instead.
  */
 export async function readForm(request: Request): Promise<FormData> {
-  const type = (request.headers.get("Content-Type") ?? "").split(";")[0]!.trim().toLowerCase();
+  const type = (request.headers.get("Content-Type") ?? "").split(";")[0].trim().toLowerCase();
   if (!FORM_TYPES.includes(type)) throw badRequest();
   try {
     return await request.formData();

@@ -29,8 +29,8 @@ async function startServer(env: Record<string, string>) {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
-  proc.stdout!.on("data", (d) => (output += d));
-  proc.stderr!.on("data", (d) => (output += d));
+  proc.stdout.on("data", (d) => (output += d));
+  proc.stderr.on("data", (d) => (output += d));
   const exited = new Promise<number | null>((resolve) => proc.on("exit", (code) => resolve(code)));
   const deadline = Date.now() + 30_000;
   while (!output.includes("listening")) {

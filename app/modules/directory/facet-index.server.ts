@@ -50,7 +50,7 @@ async function load(version: string): Promise<Index> {
   rows.sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
   const dict: Dictionary = facetKeys.map(() => ({ codeOf: new Map(), values: [] }));
   const code = (k: number, v: string) => {
-    const d = dict[k]!;
+    const d = dict[k];
     let c = d.codeOf.get(v);
     if (c === undefined) d.codeOf.set(v, (c = d.values.push(v) - 1));
     return c;
@@ -72,7 +72,7 @@ export function filterAndCount(index: Index, query: DirectoryQuery, textMatches:
   facetKeys.forEach((key, k) => {
     const v = query[key];
     // An empty select ("Any") sends an empty string: no filter.
-    if (v !== undefined && v !== "") active.push([k, index.dict[k]!.codeOf.get(String(v)) ?? -1]);
+    if (v !== undefined && v !== "") active.push([k, index.dict[k].codeOf.get(String(v)) ?? -1]);
   });
   const counts = index.dict.map((d) => new Int32Array(d.values.length));
   const matches: Entry[] = [];
@@ -81,23 +81,23 @@ export function filterAndCount(index: Index, query: DirectoryQuery, textMatches:
     let failures = 0;
     let failed = -1;
     for (const [k, c] of active) {
-      if (!e.codes[k]!.includes(c)) {
+      if (!e.codes[k].includes(c)) {
         failed = k;
         if (++failures > 1) break;
       }
     }
     if (failures === 0) {
       matches.push(e);
-      for (let k = 0; k < e.codes.length; k++) for (const c of e.codes[k]!) counts[k]![c]!++;
+      for (let k = 0; k < e.codes.length; k++) for (const c of e.codes[k]) counts[k][c]++;
     } else if (failures === 1) {
-      for (const c of e.codes[failed]!) counts[failed]![c]!++;
+      for (const c of e.codes[failed]) counts[failed][c]++;
     }
   }
   const facets = Object.fromEntries(
     facetKeys.map((key, k) => {
       const list: { value: string; count: number }[] = [];
-      counts[k]!.forEach((count, c) => {
-        if (count > 0) list.push({ value: index.dict[k]!.values[c]!, count });
+      counts[k].forEach((count, c) => {
+        if (count > 0) list.push({ value: index.dict[k].values[c], count });
       });
       list.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
       return [key, key === "city" ? list.slice(0, 40) : list];

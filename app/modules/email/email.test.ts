@@ -1,4 +1,4 @@
-import net from "node:net";
+import type net from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { db } from "#app/utils/db.server.ts";

@@ -10,7 +10,7 @@ export function OrgLogo({ slug, hash, name, size = 56 }: { slug: string; hash: s
     .split(/\s+/)
     .filter((w) => /^\p{L}/u.test(w))
     .slice(0, 2)
-    .map((w) => w[0]!.toUpperCase())
+    .map((w) => w[0].toUpperCase())
     .join("");
   return (
     // Sizes are classes, not inline styles: the CSP allows no inline style.

@@ -74,7 +74,7 @@ export function ProfileForm({ d, actionData }: Props) {
         <Field label={tOrgs("fields.name")} inputProps={getInputProps(fields.name, { type: "text" })} errors={fields.name.errors} />
         <SelectField label={tOrgs("fields.type")} selectProps={getSelectProps(fields.type)} options={opts(orgTypes, (c) => tOrgs(`types.${c}`))} errors={fields.type.errors} />
         <div className="two-col">
-          <SelectField label={tOrgs("fields.country")} selectProps={getSelectProps(fields.country)} options={opts(countries, (c) => d.countryNames[c]!)} errors={fields.country.errors} />
+          <SelectField label={tOrgs("fields.country")} selectProps={getSelectProps(fields.country)} options={opts(countries, (c) => d.countryNames[c])} errors={fields.country.errors} />
           <Field label={tOrgs("fields.city")} hint={t("edit.cityHint")} inputProps={getInputProps(fields.city, { type: "text" })} errors={fields.city.errors} />
         </div>
         <div className="two-col">
@@ -94,7 +94,7 @@ export function ProfileForm({ d, actionData }: Props) {
       <fieldset className="panel stack">
         <legend>{t("edit.work")}</legend>
         {group(t("profile.sectors"), fields.sectors, opts(sectors, (c) => t(`sectors.${c}`)))}
-        {group(t("profile.languages"), fields.languages, opts(workingLanguages, (c) => d.languageNames[c]!))}
+        {group(t("profile.languages"), fields.languages, opts(workingLanguages, (c) => d.languageNames[c]))}
         {group(t("profile.offers"), fields.offers, opts(cooperationTags, (c) => t(`tags.${c}`)))}
         <TextareaField label={t("edit.offerText")} textareaProps={getTextareaProps(fields.offerText)} errors={fields.offerText.errors} />
         {group(t("profile.seeks"), fields.seeks, opts(cooperationTags, (c) => t(`tags.${c}`)))}

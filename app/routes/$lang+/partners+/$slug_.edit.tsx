@@ -5,9 +5,8 @@ import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
 import { Notice } from "#app/components/ui/field.tsx";
 import { requireViewer } from "#app/modules/access/viewer.server.ts";
 import { LogoForm, ProfileForm } from "#app/modules/directory/components/profile-edit-form.tsx";
-import { profileEditAction, type ProfileEditResult } from "#app/modules/directory/profile-actions.server.ts";
+import { profileEditAction } from "#app/modules/directory/profile-actions.server.ts";
 import { editableProfile, profileEditPage } from "#app/modules/directory/profile-page.server.ts";
-import type { ActionResult } from "#app/utils/action.server.ts";
 import { routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
 import { routeParam } from "#app/utils/params.server.ts";
@@ -29,7 +28,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function EditProfile() {
   const { t } = useTranslation("directory");
   const d = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>() as ActionResult<ProfileEditResult> | undefined;
+  const actionData = useActionData<typeof action>();
   return (
     <div className="page">
       <p><Link to={`/${d.locale}/partners/${d.slug}`}>{t("edit.back", { name: d.name })}</Link></p>
