@@ -1,6 +1,7 @@
 // Fails when a locale lacks a key of `en`, has a key `en` does not have, or a
-// plural key lacks a form its language needs (Intl.PluralRules decides).
-import { readFileSync, readdirSync } from "node:fs";
+// plural key lacks a form its language needs (Intl.PluralRules decides); and
+// when the code uses a key that `en` (and so every locale) does not have.
+import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { locales, namespaces } from "../app/utils/i18n.ts";
 
@@ -76,8 +77,69 @@ export function checkLocales(): string[] {
   return problems;
 }
 
+const root = path.join(import.meta.dirname, "..");
+const SOURCE = /\.(ts|tsx)$/;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return name === "generated" ? [] : sourceFiles(full);
+    // Tests may name missing keys on purpose.
+    return SOURCE.test(name) && !name.endsWith(".d.ts") && !/\.test\.tsx?$/.test(name) ? [full] : [];
+  });
+}
+
+/** Every key of `en` per namespace, plural suffixes stripped, with every object prefix ("nav.", "errors.404."). */
+function enKeys(): Map<string, { keys: Set<string>; prefixes: Set<string> }> {
+  const out = new Map<string, { keys: Set<string>; prefixes: Set<string> }>();
+  for (const ns of namespaces) {
+    const flat = flatten(JSON.parse(readFileSync(path.join(dir, "en", `${ns}.json`), "utf8")) as Tree);
+    const keys = new Set([...flat.keys()].map((k) => k.replace(PLURAL, "")));
+    const prefixes = new Set<string>();
+    for (const k of keys) {
+      const parts = k.split(".");
+      for (let i = 1; i < parts.length; i++) prefixes.add(`${parts.slice(0, i).join(".")}.`);
+    }
+    out.set(ns, { keys, prefixes });
+  }
+  return out;
+}
+
+/**
+ * Keys used in app/ and server/: `t("key")` and `i18nKey="key"` (looked up in the
+ * namespaces the file names: useTranslation, getFixedT, handle.i18n, and
+ * "common"), `"validation:key"` anywhere (zod messages), and `t(\`prefix.${…}\`)` whose
+ * static prefix must be a group of keys.
+ */
+export function checkUsedKeys(files = [...sourceFiles(path.join(root, "app")), ...sourceFiles(path.join(root, "server"))]): string[] {
+  const en = enKeys();
+  const nsPattern = namespaces.join("|");
+  const problems: string[] = [];
+  for (const file of files) {
+    const text = readFileSync(file, "utf8");
+    const where = path.relative(root, file);
+    const line = (index: number) => text.slice(0, index).split("\n").length;
+    const scope = new Set<string>(["common"]);
+    for (const m of text.matchAll(new RegExp(`["'](${nsPattern})["']`, "g"))) scope.add(m[1]!);
+    const known = (ns: string, key: string) => en.get(ns)?.keys.has(key) || en.get(ns)?.prefixes.has(`${key}.`);
+    const check = (raw: string, index: number, dynamic = false) => {
+      const explicit = new RegExp(`^(${nsPattern}):(.*)$`).exec(raw);
+      const candidates = explicit ? [explicit[1]!] : [...scope];
+      const key = explicit ? explicit[2]! : raw;
+      const ok = dynamic ? candidates.some((ns) => key === "" || en.get(ns)?.prefixes.has(key)) : candidates.some((ns) => known(ns, key));
+      if (!ok) problems.push(`${where}:${line(index)}: ${dynamic ? "no keys under" : "unknown key"} "${raw}"${explicit ? "" : ` (namespaces ${candidates.join(", ")})`}`);
+    };
+    for (const m of text.matchAll(/\bt\(\s*(["'])([^"'\n]+)\1/g)) check(m[2]!, m.index);
+    for (const m of text.matchAll(/\bi18nKey=["']([^"']+)["']/g)) check(m[1]!, m.index);
+    for (const m of text.matchAll(/\bt\(\s*`([^`$]*)\$\{/g)) check(m[1]!, m.index, true);
+    // Zod messages; other "ns:word" strings (abilities such as "forum:read") are not keys.
+    for (const m of text.matchAll(/["'`](validation:[A-Za-z][\w.]*)["'`]/g)) check(m[1]!, m.index);
+  }
+  return problems;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const problems = checkLocales();
+  const problems = [...checkLocales(), ...checkUsedKeys()];
   const dirs = readdirSync(dir).filter((d) => !(locales as readonly string[]).includes(d));
   for (const d of dirs) problems.push(`unexpected locale folder ${d}`);
   if (problems.length) {
