@@ -1,12 +1,13 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
 import { Field, Notice } from "#app/components/ui/field.tsx";
 import { ForgotPasswordSchema } from "#app/modules/accounts/accounts.schema.ts";
 import { requestPasswordReset } from "#app/modules/accounts/accounts.server.ts";
+import { reply, type ActionResult } from "#app/utils/action.server.ts";
 import { readForm } from "#app/utils/form.server.ts";
 import { getFixedT, publicOrigin, routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
@@ -23,16 +24,16 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   routeLocale(params);
   await consume("resetIp", context.clientIp);
   const submission = parseWithZod(await readForm(request), { schema: ForgotPasswordSchema });
-  if (submission.status !== "success") return data({ result: submission.reply(), sent: false }, { status: 400 });
+  if (submission.status !== "success") return reply(400, { result: submission.reply() });
   await consume("resetAccount", submission.value.email);
   await requestPasswordReset(submission.value.email, publicOrigin(request));
   // The same answer whether or not the account exists: no address probing.
-  return { result: submission.reply({ resetForm: true }), sent: true };
+  return reply(200, { result: submission.reply({ resetForm: true }), notice: "sent" });
 }
 
 export default function ForgotPassword() {
   const { t } = useTranslation("accounts");
-  const actionData = useActionData<typeof action>();
+  const actionData = useActionData<ActionResult>();
   const [form, fields] = useForm({
     id: "forgot",
     lastResult: actionData?.result,
@@ -44,7 +45,7 @@ export default function ForgotPassword() {
     <div className="narrow">
       <h1>{t("forgot.title")}</h1>
       <p>{t("forgot.intro")}</p>
-      {actionData?.sent ? <Notice>{t("forgot.sent")}</Notice> : null}
+      {actionData?.notice === "sent" ? <Notice>{t("forgot.sent")}</Notice> : null}
       <Form method="post" {...getFormProps(form)} className="stack">
         <Field
           label={t("fields.email")}

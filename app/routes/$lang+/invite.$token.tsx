@@ -1,8 +1,9 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
 import { acceptInvitation, findInvitation, invitationState } from "#app/modules/orgs/orgs.server.ts";
+import { reply, type ActionResult } from "#app/utils/action.server.ts";
 import { getUser, requireUser } from "#app/utils/auth.server.ts";
 import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
@@ -32,14 +33,14 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = routeLocale(params);
   const user = await requireUser(request, context);
   const result = await acceptInvitation(params.token ?? "", user);
-  if (!result.ok) return data({ error: result.error }, { status: 409 });
+  if (!result.ok) return reply(409, { error: result.error });
   return redirect(`/${locale}/orgs/${result.org.slug}`);
 }
 
 export default function AcceptInvitation() {
   const { t } = useTranslation("orgs");
   const d = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
+  const actionData = useActionData<ActionResult>();
   const back = encodeURIComponent(d.here);
   return (
     <div className="narrow">

@@ -6,12 +6,13 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
 import { Field, FormErrors } from "#app/components/ui/field.tsx";
 import { LoginSchema } from "#app/modules/accounts/accounts.schema.ts";
-import { authenticate } from "#app/modules/accounts/accounts.server.ts";
+import { signInWithPassword } from "#app/modules/accounts/sign-in.server.ts";
+import { reply, type ActionResult } from "#app/utils/action.server.ts";
 import { requireAnonymous, safeRedirectPath } from "#app/utils/auth.server.ts";
 import { readForm } from "#app/utils/form.server.ts";
 import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
-import { blockedFor, clientKey, consume, countFailure, reset } from "#app/utils/rate-limit.server.ts";
+import { consume } from "#app/utils/rate-limit.server.ts";
 import { createSession, sessionCookie } from "#app/utils/session.server.ts";
 
 export const handle = { i18n: ["accounts"], cache: "public" };
@@ -28,26 +29,16 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = routeLocale(params);
   await consume("loginIp", context.clientIp);
   const submission = parseWithZod(await readForm(request), { schema: LoginSchema });
-  if (submission.status !== "success") {
-    return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
-  }
+  if (submission.status !== "success") return reply(400, { result: submission.reply({ hideFields: ["password"] }) });
   const { email, password, redirectTo } = submission.value;
-  // Failures count per account and client: wrong passwords typed elsewhere never lock the owner out
-  // here. Past the account-wide cap (guessing from many addresses) the emailed reset link still works.
-  const clientFailures = `${email}|${clientKey(context.clientIp)}`;
-  const wait = Math.max(await blockedFor("loginFailClient", clientFailures), await blockedFor("loginFailAccount", email));
-  if (wait) {
-    return data(
+  const { user, retryAfter } = await signInWithPassword(email, password, context.clientIp);
+  if (retryAfter) {
+    return data<ActionResult>(
       { result: submission.reply({ formErrors: ["accounts:login.tooManyAttempts"], hideFields: ["password"] }) },
-      { status: 429, headers: { "Retry-After": String(wait) } },
+      { status: 429, headers: { "Retry-After": String(retryAfter) } },
     );
   }
-  const user = await authenticate(email, password);
-  if (!user) {
-    await Promise.all([countFailure("loginFailClient", clientFailures), countFailure("loginFailAccount", email)]);
-    return data({ result: submission.reply({ formErrors: ["accounts:login.invalid"], hideFields: ["password"] }) }, { status: 400 });
-  }
-  await Promise.all([reset("loginFailClient", clientFailures), reset("loginFailAccount", email)]);
+  if (!user) return reply(400, { result: submission.reply({ formErrors: ["accounts:login.invalid"], hideFields: ["password"] }) });
   const session = await createSession(user.id, { userAgent: request.headers.get("user-agent"), ipAddress: context.clientIp });
   return redirect(safeRedirectPath(redirectTo, `/${locale}/account`), {
     headers: { "Set-Cookie": sessionCookie(request, session.token, session.expiresAt) },
@@ -57,7 +48,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function Login() {
   const { t } = useTranslation("accounts");
   const { locale, redirectTo } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
+  const actionData = useActionData<ActionResult>();
   const navigation = useNavigation();
   const [form, fields] = useForm({
     id: "login",

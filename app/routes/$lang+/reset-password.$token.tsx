@@ -1,16 +1,18 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
 import { Field, FormErrors } from "#app/components/ui/field.tsx";
 import { PASSWORD_MIN, ResetPasswordSchema } from "#app/modules/accounts/accounts.schema.ts";
 import { isEmailTokenValid, resetPassword } from "#app/modules/accounts/accounts.server.ts";
+import { clearSignInFailures } from "#app/modules/accounts/sign-in.server.ts";
+import { reply, type ActionResult } from "#app/utils/action.server.ts";
 import { readForm } from "#app/utils/form.server.ts";
 import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
-import { clientKey, consume, reset } from "#app/utils/rate-limit.server.ts";
+import { consume } from "#app/utils/rate-limit.server.ts";
 import { createSession, sessionCookie } from "#app/utils/session.server.ts";
 
 export const handle = { i18n: ["accounts"] };
@@ -26,15 +28,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = routeLocale(params);
   await consume("resetIp", context.clientIp);
   const submission = parseWithZod(await readForm(request), { schema: ResetPasswordSchema });
-  if (submission.status !== "success") {
-    return data({ result: submission.reply({ hideFields: ["password", "confirm"] }) }, { status: 400 });
-  }
+  if (submission.status !== "success") return reply(400, { result: submission.reply({ hideFields: ["password", "confirm"] }) });
   const user = await resetPassword(params.token ?? "", submission.value.password);
-  if (!user) {
-    return data({ result: submission.reply({ formErrors: ["accounts:reset.invalid"], hideFields: ["password", "confirm"] }) }, { status: 400 });
-  }
+  if (!user) return reply(400, { result: submission.reply({ formErrors: ["accounts:reset.invalid"], hideFields: ["password", "confirm"] }) });
   // The emailed link proves the owner: failed sign-ins counted against the account no longer hold them back.
-  await Promise.all([reset("loginFailAccount", user.email), reset("loginFailClient", `${user.email}|${clientKey(context.clientIp)}`)]);
+  await clearSignInFailures(user.email, context.clientIp);
   const session = await createSession(user.id, { userAgent: request.headers.get("user-agent"), ipAddress: context.clientIp });
   return redirect(`/${locale}/account?notice=passwordReset`, {
     headers: { "Set-Cookie": sessionCookie(request, session.token, session.expiresAt) },
@@ -44,7 +42,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function ResetPassword() {
   const { t } = useTranslation("accounts");
   const { valid, locale } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
+  const actionData = useActionData<ActionResult>();
   const [form, fields] = useForm({
     id: "reset",
     lastResult: actionData?.result,

@@ -1,12 +1,13 @@
 import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { Trans, useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
 import { ErrorList, Field, SelectField } from "#app/components/ui/field.tsx";
 import { PASSWORD_MIN, SignupSchema } from "#app/modules/accounts/accounts.schema.ts";
 import { signUp } from "#app/modules/accounts/accounts.server.ts";
+import { reply, type ActionResult } from "#app/utils/action.server.ts";
 import { requireAnonymous } from "#app/utils/auth.server.ts";
 import { readForm } from "#app/utils/form.server.ts";
 import { getFixedT, publicOrigin, routeLocale } from "#app/utils/i18n.server.ts";
@@ -29,9 +30,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   await consume("signupIp", context.clientIp);
   const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: SignupSchema });
-  if (submission.status !== "success") {
-    return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
-  }
+  if (submission.status !== "success") return reply(400, { result: submission.reply({ hideFields: ["password"] }) });
   const { redirectTo: _redirectTo, ...input } = submission.value;
   // Per address too: the email to an existing account's owner must not become a way to flood their inbox.
   await consume("signupAccount", input.email);
@@ -43,7 +42,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function Signup() {
   const { t } = useTranslation("accounts");
   const { locale, redirectTo } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
+  const actionData = useActionData<ActionResult>();
   const navigation = useNavigation();
   const [form, fields] = useForm({
     id: "signup",

@@ -21,7 +21,7 @@ export function VerifyEmailCallout({ email }: { email: string }) {
   );
 }
 
-type Membership = { role: string; org: { id: string; slug: string; name: string } };
+type Membership = { role: "MEMBER" | "ADMIN"; org: { id: string; slug: string; name: string } };
 
 /** The organisations the person belongs to, with their role, and a link to create one. */
 export function MyOrganisations({ locale, organisations }: { locale: string; organisations: Membership[] }) {
