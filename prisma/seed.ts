@@ -5,7 +5,7 @@ import { slugify as slug } from "../app/utils/reference/slug.ts";
 import { generateProfiles, handWrittenProfiles, type DemoProfile } from "./demo-directory.ts";
 import { seedForum } from "./seed-forum.ts";
 
-// Demo data for local runs (never in production: see app/utils/lifecycle.server.ts).
+// Demo data for local runs (never in production: see app/startup.server.ts).
 // Every organisation here is fictional; the formats echo the seed texts.
 
 /** How many generated organisations join the 45 written by hand (PRODUCT: at least 300 in the directory). */
