@@ -1,10 +1,8 @@
 import type { SiteRole } from "#app/generated/prisma/client.ts";
 import { db } from "#app/utils/db.server.ts";
+import { pageCount, pageWindow } from "#app/utils/pagination.ts";
 import { invalidateUserSessions } from "#app/utils/session.server.ts";
 import { PAGE_SIZE } from "./admin.schema.ts";
-
-const pageArgs = (page: number) => ({ skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE });
-const pageCount = (total: number) => Math.max(1, Math.ceil(total / PAGE_SIZE));
 
 export async function siteCounts() {
   const [users, organisations, unverified, outbox] = await Promise.all([
@@ -26,11 +24,11 @@ export async function listUsers(q: string, page: number) {
     db.user.findMany({
       where,
       orderBy: { createdAt: "desc" },
-      ...pageArgs(page),
+      ...pageWindow(page, PAGE_SIZE),
       select: { id: true, name: true, email: true, siteRole: true, emailVerifiedAt: true, disabledAt: true, createdAt: true },
     }),
   ]);
-  return { users, total, pageCount: pageCount(total) };
+  return { users, total, pageCount: pageCount(total, PAGE_SIZE) };
 }
 
 export function setSiteRole(userId: string, role: SiteRole) {
@@ -52,11 +50,11 @@ export async function listOrganisations(q: string, page: number) {
     db.organisation.findMany({
       where,
       orderBy: { name: "asc" },
-      ...pageArgs(page),
+      ...pageWindow(page, PAGE_SIZE),
       select: { id: true, slug: true, name: true, type: true, country: true, city: true, _count: { select: { memberships: true } } },
     }),
   ]);
-  return { organisations, total, pageCount: pageCount(total) };
+  return { organisations, total, pageCount: pageCount(total, PAGE_SIZE) };
 }
 
 /** Outbox emails, newest first, optionally only those to addresses containing `q`. */
@@ -67,11 +65,11 @@ export async function listOutbox(q: string, page: number) {
     db.outboxEmail.findMany({
       where,
       orderBy: { createdAt: "desc" },
-      ...pageArgs(page),
+      ...pageWindow(page, PAGE_SIZE),
       select: { id: true, to: true, subject: true, kind: true, locale: true, createdAt: true, sentAt: true, error: true },
     }),
   ]);
-  return { emails, total, pageCount: pageCount(total) };
+  return { emails, total, pageCount: pageCount(total, PAGE_SIZE) };
 }
 
 export function getOutboxEmail(id: string) {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { emailSchema } from "#app/modules/accounts/accounts.schema.ts";
 import { OrganisationSchema } from "#app/modules/orgs/orgs.schema.ts";
 import { cooperationTags, countries, orgTypes, sectors, sizes, workingLanguages } from "#app/utils/reference/vocabulary.ts";
+import { MAX_PAGE } from "#app/utils/pagination.ts";
 import { multiLineText, queryText } from "#app/utils/text-schema.ts";
 
 const choose = { errorMap: () => ({ message: "validation:choose" }) };
@@ -31,7 +32,7 @@ export const DirectoryQuerySchema = z.object({
   seeks: z.enum(cooperationTags).optional().catch(undefined),
   visits: z.literal("1").optional().catch(undefined),
   sort: z.enum(["relevance", "name", "updated"]).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+  page: z.coerce.number().int().min(1).max(MAX_PAGE).catch(1),
 });
 export type DirectoryQuery = z.infer<typeof DirectoryQuerySchema>;
 export const facetKeys = ["country", "city", "type", "sector", "language", "offers", "seeks", "visits"] as const;

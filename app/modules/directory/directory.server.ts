@@ -3,6 +3,7 @@ import sharp from "sharp";
 import { slugify } from "#app/utils/reference/slug.ts";
 import { db, database } from "#app/utils/db.server.ts";
 import { locales, type Locale } from "#app/utils/i18n.ts";
+import { pageCount, pageWindow } from "#app/utils/pagination.ts";
 import { findCity, suggestCities } from "#app/utils/reference/cities.server.ts";
 import { PAGE_SIZE, type DirectoryQuery, type FacetKey, type ProfileInput } from "./directory.schema.ts";
 import { facetIndex, filterAndCount } from "./facet-index.server.ts";
@@ -62,7 +63,8 @@ export async function searchDirectory(query: DirectoryQuery, locale: Locale) {
   }
   else if (sort === "updated") matches.sort((a, b) => b.updatedAt - a.updatedAt || a.nameRank - b.nameRank);
   const total = matches.length;
-  const ids = matches.slice((query.page - 1) * PAGE_SIZE, query.page * PAGE_SIZE).map((e) => e.id);
+  const { skip, take } = pageWindow(query.page, PAGE_SIZE);
+  const ids = matches.slice(skip, skip + take).map((e) => e.id);
   const rows = ids.length
     ? await database().query<DirectoryHit>(
         `select o.id, o.slug, o.name, o.type::text as type, o.country, o.city, o.sectors, o.offers, o."openForVisits",
@@ -79,7 +81,7 @@ export async function searchDirectory(query: DirectoryQuery, locale: Locale) {
     hits: ids.flatMap((id) => byId.get(id) ?? []),
     total,
     page: query.page,
-    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    pageCount: pageCount(total, PAGE_SIZE),
     sort,
     facets: facets as FacetCounts,
   };

@@ -2,10 +2,10 @@ import { type LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
-import { siteCounts } from "#app/modules/admin/admin.server.ts";
-import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
+import { requireAdmin } from "#app/modules/access/viewer.server.ts";
+import { overviewPage } from "#app/modules/admin/admin-page.server.ts";
+import { routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
-import { requireSiteRole } from "#app/utils/permissions.server.ts";
 import { formatNumber } from "#app/utils/intl.ts";
 
 export const handle = { i18n: ["admin"] };
@@ -13,8 +13,8 @@ export const meta = titleMeta;
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = routeLocale(params);
-  await requireSiteRole(request, context, "ADMIN");
-  return { title: getFixedT(locale, "admin")("overview.title"), counts: await siteCounts(), locale };
+  await requireAdmin(request, context);
+  return overviewPage(locale);
 }
 
 export default function AdminOverview() {

@@ -2,8 +2,9 @@ import { type LoaderFunctionArgs } from "@remix-run/node";
 import { NavLink, Outlet, useParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
+import { can } from "#app/modules/access/access.server.ts";
+import { requireSiteAbility } from "#app/modules/access/viewer.server.ts";
 import { routeLocale } from "#app/utils/i18n.server.ts";
-import { requireSiteRole } from "#app/utils/permissions.server.ts";
 
 export const handle = { i18n: ["admin"] };
 
@@ -12,8 +13,8 @@ export const handle = { i18n: ["admin"] };
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   routeLocale(params);
   const audit = new URL(request.url).pathname.endsWith("/admin/audit");
-  const user = await requireSiteRole(request, context, audit ? "MODERATOR" : "ADMIN");
-  return { isAdmin: user.siteRole === "ADMIN" };
+  const viewer = await requireSiteAbility(request, context, audit ? "site:moderate" : "site:administer");
+  return { isAdmin: can(viewer, "site:administer") };
 }
 
 export default function AdminLayout() {

@@ -4,30 +4,18 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
 import { Pagination } from "#app/components/ui/pagination.tsx";
 import { SearchForm } from "#app/components/ui/search-form.tsx";
-import { ListQuerySchema } from "#app/modules/admin/admin.schema.ts";
-import { listOrganisations } from "#app/modules/admin/admin.server.ts";
-import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
+import { requireAdmin } from "#app/modules/access/viewer.server.ts";
+import { orgsPage } from "#app/modules/admin/admin-page.server.ts";
+import { routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
-import { requireSiteRole } from "#app/utils/permissions.server.ts";
-import { countryName } from "#app/utils/intl.ts";
 
 export const handle = { i18n: ["admin", "orgs"] };
 export const meta = titleMeta;
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = routeLocale(params);
-  await requireSiteRole(request, context, "ADMIN");
-  const { q, page } = ListQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const list = await listOrganisations(q, page);
-  return {
-    title: getFixedT(locale, "admin")("orgs.title"),
-    locale,
-    q,
-    page,
-    total: list.total,
-    pageCount: list.pageCount,
-    organisations: list.organisations.map((o) => ({ ...o, countryName: countryName(o.country, locale), members: o._count.memberships })),
-  };
+  await requireAdmin(request, context);
+  return orgsPage(new URL(request.url), locale);
 }
 
 export default function AdminOrganisations() {

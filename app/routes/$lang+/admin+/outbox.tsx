@@ -4,22 +4,19 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
 import { Pagination } from "#app/components/ui/pagination.tsx";
 import { SearchForm } from "#app/components/ui/search-form.tsx";
-import { ListQuerySchema } from "#app/modules/admin/admin.schema.ts";
-import { listOutbox } from "#app/modules/admin/admin.server.ts";
-import { env } from "#app/utils/env.server.ts";
+import { requireAdmin } from "#app/modules/access/viewer.server.ts";
+import { outboxPage } from "#app/modules/admin/admin-page.server.ts";
 import { formatDateTime } from "#app/utils/format.ts";
-import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
+import { routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
-import { requireSiteRole } from "#app/utils/permissions.server.ts";
 
 export const handle = { i18n: ["admin"] };
 export const meta = titleMeta;
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = routeLocale(params);
-  await requireSiteRole(request, context, "ADMIN");
-  const { q, page } = ListQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  return { title: getFixedT(locale, "admin")("outbox.title"), locale, q, page, smtp: !!env().SMTP_URL, ...(await listOutbox(q, page)) };
+  await requireAdmin(request, context);
+  return outboxPage(new URL(request.url), locale);
 }
 
 export default function AdminOutbox() {

@@ -2,12 +2,12 @@ import { type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
-import { getOutboxEmail } from "#app/modules/admin/admin.server.ts";
+import { requireAdmin } from "#app/modules/access/viewer.server.ts";
+import { outboxEmailPage } from "#app/modules/admin/admin-page.server.ts";
 import { formatDateTime } from "#app/utils/format.ts";
 import { routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
 import { routeParam } from "#app/utils/params.server.ts";
-import { notFound, requireSiteRole } from "#app/utils/permissions.server.ts";
 import { languageName } from "#app/utils/intl.ts";
 
 export const handle = { i18n: ["admin"] };
@@ -15,12 +15,8 @@ export const meta = titleMeta;
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = routeLocale(params);
-  await requireSiteRole(request, context, "ADMIN");
-  const email = await getOutboxEmail(routeParam(params, "id"));
-  if (!email) throw notFound();
-  // Links in the text body become clickable so that a demo can follow verification and invitation links.
-  const links = [...email.text.matchAll(/https?:\/\/\S+/g)].map((m) => m[0]);
-  return { title: email.subject, locale, email, links };
+  await requireAdmin(request, context);
+  return outboxEmailPage(routeParam(params, "id"), locale);
 }
 
 export default function OutboxEmail() {

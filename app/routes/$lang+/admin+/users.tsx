@@ -1,41 +1,29 @@
-import { parseWithZod } from "@conform-to/zod";
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
 import { Notice } from "#app/components/ui/field.tsx";
 import { Pagination } from "#app/components/ui/pagination.tsx";
 import { SearchForm } from "#app/components/ui/search-form.tsx";
-import { ListQuerySchema, UserActionSchema } from "#app/modules/admin/admin.schema.ts";
-import { listUsers, setDisabled, setSiteRole } from "#app/modules/admin/admin.server.ts";
+import { requireAdmin } from "#app/modules/access/viewer.server.ts";
+import { userAction, usersPage } from "#app/modules/admin/admin-page.server.ts";
 import { readForm } from "#app/utils/form.server.ts";
 import { formatDate } from "#app/utils/format.ts";
-import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
+import { routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
-import { requireSiteRole } from "#app/utils/permissions.server.ts";
 
 export const handle = { i18n: ["admin"] };
 export const meta = titleMeta;
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = routeLocale(params);
-  const me = await requireSiteRole(request, context, "ADMIN");
-  const { q, page } = ListQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const list = await listUsers(q, page);
-  return { title: getFixedT(locale, "admin")("users.title"), locale, q, page, meId: me.id, ...list };
+  return usersPage(await requireAdmin(request, context), new URL(request.url), locale);
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   routeLocale(params);
-  const me = await requireSiteRole(request, context, "ADMIN");
-  const submission = parseWithZod(await readForm(request), { schema: UserActionSchema });
-  if (submission.status !== "success") return data({ notice: null, error: "invalid" }, { status: 400 });
-  const v = submission.value;
-  // An admin cannot lock themselves out; another admin has to do it.
-  if (v.userId === me.id) return data({ notice: null, error: "self" }, { status: 409 });
-  if (v.intent === "setRole") await setSiteRole(v.userId, v.role);
-  else await setDisabled(v.userId, v.intent === "disable");
-  return { notice: v.intent, error: null };
+  const viewer = await requireAdmin(request, context);
+  return userAction(viewer, await readForm(request));
 }
 
 export default function AdminUsers() {
