@@ -7,7 +7,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const slug = params.slug ?? "";
   const logo = /^[a-z0-9-]{1,80}$/.test(slug) ? await getLogo(slug) : null;
   if (!logo) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain" } });
-  const versioned = new URL(request.url).searchParams.get("v") === logo.hash;
+  const versioned = logo.hash !== null && new URL(request.url).searchParams.get("v") === logo.hash;
   return new Response(logo.bytes, {
     headers: {
       "Content-Type": logo.mime,

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import sharp from "sharp";
+import { z } from "zod";
 import { slugify } from "#app/utils/reference/slug.ts";
-import { db, database } from "#app/utils/db.server.ts";
+import { db, database, queryRows } from "#app/utils/db.server.ts";
 import { locales, type Locale } from "#app/utils/i18n.ts";
 import { pageCount, pageWindow } from "#app/utils/pagination.ts";
 import { findCity, suggestCities } from "#app/utils/reference/cities.server.ts";
@@ -24,21 +25,33 @@ export function prefixQuery(q: string): string | null {
   return tokens.length ? tokens.map((t) => `'${t}':*`).join(" & ") : null;
 }
 
-export type DirectoryHit = {
-  id: string;
-  slug: string;
-  name: string;
-  type: string;
-  country: string;
-  city: string;
-  sectors: string[];
-  offers: string[];
-  openForVisits: boolean;
-  verified: boolean;
-  logoHash: string | null;
-  description: string | null;
-  descriptionLocale: string | null;
-};
+/** One card of the directory list, as HIT_SQL selects it. */
+const HitRow = z.object({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  type: z.string(),
+  country: z.string(),
+  city: z.string(),
+  sectors: z.array(z.string()),
+  offers: z.array(z.string()),
+  openForVisits: z.boolean(),
+  verified: z.boolean(),
+  logoHash: z.string().nullable(),
+  description: z.string().nullable(),
+  descriptionLocale: z.string().nullable(),
+});
+export type DirectoryHit = z.infer<typeof HitRow>;
+
+const HIT_SQL = `select o.id, o.slug, o.name, o.type::text as type, o.country, o.city, o.sectors, o.offers, o."openForVisits",
+       o."verifiedAt" is not null as verified, o."logoHash",
+       coalesce(o.descriptions->>$2, o.descriptions->>'en') as description,
+       case when o.descriptions ? $2 then $2 when o.descriptions ? 'en' then 'en' end as "descriptionLocale"
+  from "Organisation" o
+ where o.id = any($1::text[])`;
+
+/** One aggregated text column (ids, or id-rank pairs), null when nothing matched. */
+const PackedRow = z.object({ r: z.string().nullable() });
 
 export type FacetCounts = Record<FacetKey, { value: string; count: number }[]>;
 
@@ -65,17 +78,7 @@ export async function searchDirectory(query: DirectoryQuery, locale: Locale) {
   const total = matches.length;
   const { skip, take } = pageWindow(query.page, PAGE_SIZE);
   const ids = matches.slice(skip, skip + take).map((e) => e.id);
-  const rows = ids.length
-    ? await database().query<DirectoryHit>(
-        `select o.id, o.slug, o.name, o.type::text as type, o.country, o.city, o.sectors, o.offers, o."openForVisits",
-                o."verifiedAt" is not null as verified, o."logoHash",
-                coalesce(o.descriptions->>$2, o.descriptions->>'en') as description,
-                case when o.descriptions ? $2 then $2 when o.descriptions ? 'en' then 'en' end as "descriptionLocale"
-           from "Organisation" o
-          where o.id = any($1::text[])`,
-        [ids, locale],
-      )
-    : [];
+  const rows = ids.length ? await queryRows(HitRow, HIT_SQL, [ids, locale]) : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
   return {
     hits: ids.flatMap((id) => byId.get(id) ?? []),
@@ -97,9 +100,11 @@ async function textMatches(tsquery: string): Promise<Set<string>> {
   let packed = "";
   await database().transaction(async (q) => {
     await q("set local enable_seqscan = off");
-    const [row] = await q<{ r: string | null }>(
+    const [row] = await queryRows(
+      PackedRow,
       `select string_agg(o.id, ',') as r from "Organisation" o, to_tsquery('simple', $1) q where o.search @@ q`,
       [tsquery],
+      q,
     );
     packed = row?.r ?? "";
   });
@@ -109,7 +114,8 @@ async function textMatches(tsquery: string): Promise<Set<string>> {
 /** ts_rank of the given organisations for a tsquery (name matches weigh most: see the search trigger). */
 async function rank(tsquery: string, ids: string[]): Promise<Map<string, number>> {
   if (!ids.length) return new Map();
-  const [row] = await database().query<{ r: string | null }>(
+  const [row] = await queryRows(
+    PackedRow,
     `select string_agg(o.id || ' ' || ts_rank(o.search, to_tsquery('simple', $1))::text, ',') as r from "Organisation" o where o.id = any($2::text[])`,
     [tsquery, ids],
   );
@@ -246,9 +252,12 @@ export async function removeLogo(orgId: string) {
   ]);
 }
 
+const LogoRow = z.object({ mime: z.string(), data: z.string(), hash: z.string().nullable() });
+
 /** The logo bytes of an organisation (by slug), or null. */
 export async function getLogo(slug: string) {
-  const [row] = await database().query<{ mime: string; data: string; hash: string }>(
+  const [row] = await queryRows(
+    LogoRow,
     `select l.mime, l.data, o."logoHash" as hash from "OrganisationLogo" l join "Organisation" o on o.id = l."orgId" where o.slug = $1`,
     [slug],
   );

@@ -1,4 +1,5 @@
-import { database } from "#app/utils/db.server.ts";
+import { z } from "zod";
+import { queryRows } from "#app/utils/db.server.ts";
 import { facetKeys, type DirectoryQuery, type FacetKey } from "./directory.schema.ts";
 
 // Facet counts over every organisation were eight scans per request: at
@@ -24,9 +25,11 @@ type Index = { version: string; entries: Entry[]; dict: Dictionary };
 let current: Index | undefined;
 let building: Promise<Index> | undefined;
 
+const VersionRow = z.object({ v: z.string() });
+
 /** The in-memory copy of every organisation's facet fields, rebuilt when the directory changed. */
 export async function facetIndex(): Promise<Index> {
-  const [row] = await database().query<{ v: string }>(`select last_value::text as v from organisation_directory_version`);
+  const [row] = await queryRows(VersionRow, `select last_value::text as v from organisation_directory_version`);
   const version = row?.v ?? "0";
   if (current?.version === version) return current;
   building ??= load(version).finally(() => {
@@ -35,12 +38,27 @@ export async function facetIndex(): Promise<Index> {
   return building;
 }
 
-type Row = { id: string; name: string; country: string; city: string; type: string; sectors: string[]; languages: string[]; offers: string[]; seeks: string[]; visits: boolean; updatedAt: number };
+/** The facet fields of one organisation. Checked once per rebuild (~10,000 rows), never per request. */
+const Row = z.object({
+  id: z.string(),
+  name: z.string(),
+  country: z.string(),
+  city: z.string(),
+  type: z.string(),
+  sectors: z.array(z.string()),
+  languages: z.array(z.string()),
+  offers: z.array(z.string()),
+  seeks: z.array(z.string()),
+  visits: z.boolean(),
+  updatedAt: z.number(),
+});
+type Row = z.infer<typeof Row>;
 
 const valuesOf = (r: Row): string[][] => [[r.country], [r.city], [r.type], r.sectors, r.languages, r.offers, r.seeks, r.visits ? ["1"] : []];
 
 async function load(version: string): Promise<Index> {
-  const rows = await database().query<Row>(
+  const rows = await queryRows(
+    Row,
     `select id, name, country, city, type::text as type, coalesce(sectors, '{}') as sectors, coalesce(languages, '{}') as languages,
             coalesce(offers, '{}') as offers, coalesce(seeks, '{}') as seeks, "openForVisits" as visits,
             (extract(epoch from "updatedAt") * 1000)::float8 as "updatedAt"
