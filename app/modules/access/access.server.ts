@@ -75,6 +75,12 @@ const rules = {
   // Forum
   "forum:read": { deny: 404, allow: (v: Viewer, c: ForumCategory) => c.visibility === "PUBLIC" || isNetworkMember(v) },
   "forum:write": { deny: 403, allow: (v: Viewer, c: ForumCategory) => !!v.user && (c.visibility === "PUBLIC" || isNetworkMember(v)) },
+  /** Replying: writing in the topic's category, and a locked topic only for moderators. */
+  "forum:reply": {
+    deny: 403,
+    allow: (v: Viewer, t: { locked: boolean; category: ForumCategory }) =>
+      !!v.user && (t.category.visibility === "PUBLIC" || isNetworkMember(v)) && (!t.locked || isModerator(v)),
+  },
   "forum:see-topic": {
     deny: 404,
     allow: (v: Viewer, t: ForumTopic) => (t.category.visibility === "PUBLIC" || isNetworkMember(v)) && (!t.hiddenAt || isModerator(v)),
