@@ -1,7 +1,7 @@
 import { assertCan, can, notFound, roleIn, type Viewer } from "#app/modules/access/access.server.ts";
 import { pendingRequestsTo } from "#app/modules/contacts/contact-requests.server.ts";
 import { contactOrgsOf } from "#app/modules/contacts/contacts.server.ts";
-import { topicsByOrganisation, viewerOf as forumViewerOf } from "#app/modules/forum/forum.server.ts";
+import { topicsByOrganisation } from "#app/modules/forum/forum.server.ts";
 import { getFixedT } from "#app/utils/i18n.server.ts";
 import { locales, type Locale } from "#app/utils/i18n.ts";
 import { countryName, formatList, languageName } from "#app/utils/intl.ts";
@@ -30,7 +30,7 @@ export async function profilePage(viewer: Viewer, slug: string, locale: Locale) 
   const fromOrgs = myOrgs.filter((m) => m.org.id !== org.id).map((m) => m.org);
   const [pending, topics] = await Promise.all([
     user ? pendingRequestsTo(org.id, fromOrgs.map((o) => o.id)) : [],
-    topicsByOrganisation(org.id, await forumViewerOf(user, viewer.memberships.size > 0)),
+    topicsByOrganisation(org.id, viewer),
   ]);
   const t = getFixedT(locale, "directory");
   const description = pickDescription(org.descriptions, locale);

@@ -1,8 +1,9 @@
 import { Feed } from "feed";
+import { anonymousViewer, assertCan, notFound } from "#app/modules/access/access.server.ts";
 import { db } from "#app/utils/db.server.ts";
 import { escapeHtml } from "#app/utils/html.ts";
 import type { Locale } from "#app/utils/i18n.ts";
-import { categoryText, listTopics, viewerOf } from "./forum.server.ts";
+import { categoryText, getCategory, listTopics } from "./forum.server.ts";
 
 // Characters XML 1.0 does not allow at all (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF):
 // one of them in a stored title would make the whole feed unreadable.
@@ -12,6 +13,14 @@ const xmlSafe = (s: string) => s.replace(NOT_XML, "");
 
 type Category = { id: string; slug: string; text: unknown; createdAt: Date };
 
+/** The feed of the category named `slug`: only categories a visitor may read have one (404 otherwise, like the page). */
+export async function publicCategoryFeed(slug: string, locale: Locale, origin: string): Promise<string> {
+  const category = await getCategory(slug);
+  if (!category) throw notFound();
+  assertCan(anonymousViewer, "forum:read", category);
+  return categoryFeed(category, locale, origin);
+}
+
 /**
  * The Atom feed of a public category's newest topics (their opening posts).
  * The `feed` package always writes entry titles as `type="html"`, so a title
@@ -20,7 +29,7 @@ type Category = { id: string; slug: string; text: unknown; createdAt: Date };
  * HTML; names, the category text and links are escaped by the XML writer.
  */
 export async function categoryFeed(category: Category, locale: Locale, origin: string): Promise<string> {
-  const { topics } = await listTopics(category.id, await viewerOf(null), { page: 1 });
+  const { topics } = await listTopics(category.id, anonymousViewer, { page: 1 });
   const firstPosts = await db.forumPost.findMany({
     where: { topicId: { in: topics.map((t) => t.id) }, postNumber: 1, hiddenAt: null },
     select: { topicId: true, html: true, createdAt: true },

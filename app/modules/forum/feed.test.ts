@@ -2,9 +2,8 @@ import { beforeAll, expect, test } from "vitest";
 // The XML reader the `feed` package itself depends on; strict (sax), so malformed XML throws.
 import { xml2js, type Element } from "xml-js";
 import { createUser } from "#tests/factories.ts";
-import { callRoute } from "#tests/route.ts";
-import { loader as feedLoader } from "#app/routes/$lang+/forum+/$category_.feed.tsx";
 import { db } from "#app/utils/db.server.ts";
+import { publicCategoryFeed } from "./feed.server.ts";
 import { createTopic } from "./forum.server.ts";
 
 const origin = "http://portolan.test";
@@ -25,9 +24,7 @@ const children = (el: Element, name: string) => (el.elements ?? []).filter((e) =
 const textOf = (el: Element) => (el.elements ?? []).map((e) => e.text ?? e.cdata ?? "").join("");
 
 test("the Atom feed hands titles, names and summaries to readers as text, never as markup", async () => {
-  const r = await callRoute(feedLoader, { path: "/en/forum/news/feed", params: { lang: "en", category: "news" } });
-  expect(r.status).toBe(200);
-  const doc = xml2js(r.body!, { compact: false }) as Element;
+  const doc = xml2js(await publicCategoryFeed("news", "en", origin), { compact: false }) as Element;
   const feed = children(doc, "feed")[0]!;
   expect(textOf(children(feed, "title")[0]!)).toBe("News <b>&</b> · Portolan");
   expect(textOf(children(feed, "subtitle")[0]!)).toBe("What <i>happens</i>");
@@ -51,8 +48,7 @@ test("the Atom feed hands titles, names and summaries to readers as text, never 
 
 test("a control character stored in a title does not break the XML", async () => {
   await db.forumTopic.updateMany({ data: { title: "Bell\u0007 title" } });
-  const r = await callRoute(feedLoader, { path: "/en/forum/news/feed", params: { lang: "en", category: "news" } });
-  const doc = xml2js(r.body!, { compact: false }) as Element;
+  const doc = xml2js(await publicCategoryFeed("news", "en", origin), { compact: false }) as Element;
   const entry = children(children(doc, "feed")[0]!, "entry")[0]!;
   expect(textOf(children(entry, "title")[0]!)).toBe("Bell title");
 });

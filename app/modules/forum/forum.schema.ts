@@ -71,7 +71,10 @@ export const SearchQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(500).catch(1),
 });
 
+/** A category page's filter (its page number comes from `pageParam`). */
 export const CategoryQuerySchema = z.object({
   language: z.enum(locales).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
+
+/** The flags queue's one form: close the open reports on a post. */
+export const DismissFlagSchema = z.object({ intent: z.literal("dismiss"), postId: idText() });

@@ -1,29 +1,16 @@
 import { Prisma } from "#app/generated/prisma/client.ts";
+import { can, isModerator, isNetworkMember, type Viewer } from "#app/modules/access/access.server.ts";
 import { getCatalogue, moduleText } from "#app/modules/learning/catalogue.server.ts";
 import { notifyWithEmail } from "#app/modules/notifications/notifications.server.ts";
 import { slugify } from "#app/utils/reference/slug.ts";
 import { db, database } from "#app/utils/db.server.ts";
 import { escapeHtml } from "#app/utils/html.ts";
 import type { Locale } from "#app/utils/i18n.ts";
-import { hasSiteRole } from "#app/utils/permissions.server.ts";
+import { pageCount, pageWindow } from "#app/utils/pagination.ts";
 import type { SessionUser } from "#app/utils/session.server.ts";
+import { z } from "zod";
 import { POSTS_PAGE_SIZE, TOPIC_PAGE_SIZE } from "./forum.schema.ts";
 import { internalLinks, markMentions, mentionedHandles, renderMarkdown } from "./markdown.server.ts";
-
-/** Who is reading: members-only categories need a membership (or a moderator). */
-export type Viewer = { user: SessionUser | null; isMember: boolean; isModerator: boolean };
-
-/** The viewer; pass `hasMembership` when the caller already knows it, to skip the query. */
-export async function viewerOf(user: SessionUser | null, hasMembership?: boolean): Promise<Viewer> {
-  if (!user) return { user, isMember: false, isModerator: false };
-  const isModerator = hasSiteRole(user, "MODERATOR");
-  const member = isModerator || (hasMembership ?? !!(await db.membership.findFirst({ where: { userId: user.id }, select: { id: true } })));
-  return { user, isMember: member, isModerator };
-}
-
-export const canRead = (viewer: Viewer, visibility: "PUBLIC" | "MEMBERS") => visibility === "PUBLIC" || viewer.isMember;
-/** Writing needs an account; members-only categories need a membership, like reading. */
-export const canWrite = (viewer: Viewer, visibility: "PUBLIC" | "MEMBERS") => !!viewer.user && canRead(viewer, visibility);
 
 type CategoryText = Record<string, { name: string; description: string }>;
 export function categoryText(text: unknown, locale: Locale) {
@@ -31,19 +18,35 @@ export function categoryText(text: unknown, locale: Locale) {
   return t[locale] ?? t.en ?? Object.values(t)[0] ?? { name: "", description: "" };
 }
 
+/** One row of the category list; `text` is the localised name and description that `categoryText` reads. */
+const CategoryRow = z.object({
+  id: z.string(),
+  slug: z.string(),
+  visibility: z.enum(["PUBLIC", "MEMBERS"]),
+  text: z.unknown(),
+  topics: z.number().int(),
+  posts: z.number().int(),
+  lastPostAt: z.date().nullable(),
+  lastTitle: z.string().nullable(),
+  lastNumber: z.number().int().nullable(),
+  lastSlug: z.string().nullable(),
+});
+
+// One query with lateral joins: the forum index asks for counts and the latest topic of every category.
+const CATEGORIES_SQL = `
+  select c.id, c.slug, c.visibility::text as visibility, c.text,
+         (select count(*)::int from "ForumTopic" t where t."categoryId" = c.id and t."hiddenAt" is null) as topics,
+         (select coalesce(sum(t."postCount"), 0)::int from "ForumTopic" t where t."categoryId" = c.id and t."hiddenAt" is null) as posts,
+         l."lastPostAt", l.title as "lastTitle", l.number as "lastNumber", l.slug as "lastSlug"
+    from "ForumCategory" c
+    left join lateral (select t."lastPostAt", t.title, t.number, t.slug from "ForumTopic" t
+                        where t."categoryId" = c.id and t."hiddenAt" is null order by t."lastPostAt" desc limit 1) l on true
+   order by c."order", c.slug`;
+
 /** Categories the viewer may read, with topic counts and the latest activity. */
 export async function listCategories(viewer: Viewer) {
-  const rows = await database().query<{ id: string; slug: string; visibility: "PUBLIC" | "MEMBERS"; text: unknown; topics: number; posts: number; lastPostAt: Date | null; lastTitle: string | null; lastNumber: number | null; lastSlug: string | null }>(
-    `select c.id, c.slug, c.visibility::text as visibility, c.text,
-            (select count(*)::int from "ForumTopic" t where t."categoryId" = c.id and t."hiddenAt" is null) as topics,
-            (select coalesce(sum(t."postCount"), 0)::int from "ForumTopic" t where t."categoryId" = c.id and t."hiddenAt" is null) as posts,
-            l."lastPostAt", l.title as "lastTitle", l.number as "lastNumber", l.slug as "lastSlug"
-       from "ForumCategory" c
-       left join lateral (select t."lastPostAt", t.title, t.number, t.slug from "ForumTopic" t
-                           where t."categoryId" = c.id and t."hiddenAt" is null order by t."lastPostAt" desc limit 1) l on true
-      order by c."order", c.slug`,
-  );
-  return rows.filter((c) => canRead(viewer, c.visibility));
+  const rows = (await database().query(CATEGORIES_SQL)).map((row) => CategoryRow.parse(row));
+  return rows.filter((c) => can(viewer, "forum:read", c));
 }
 
 export function getCategory(slug: string) {
@@ -58,15 +61,14 @@ export function allCategories() {
 export async function listTopics(categoryId: string, viewer: Viewer, opts: { language?: string; page: number }) {
   const where: Prisma.ForumTopicWhereInput = {
     categoryId,
-    ...(viewer.isModerator ? {} : { hiddenAt: null }),
+    ...(isModerator(viewer) ? {} : { hiddenAt: null }),
     ...(opts.language ? { language: opts.language } : {}),
   };
   const [topics, total] = await Promise.all([
     db.forumTopic.findMany({
       where,
       orderBy: [{ pinned: "desc" }, { lastPostAt: "desc" }, { number: "desc" }],
-      skip: (opts.page - 1) * TOPIC_PAGE_SIZE,
-      take: TOPIC_PAGE_SIZE,
+      ...pageWindow(opts.page, TOPIC_PAGE_SIZE),
       select: {
         id: true,
         number: true,
@@ -88,7 +90,7 @@ export async function listTopics(categoryId: string, viewer: Viewer, opts: { lan
   ]);
   return {
     total,
-    pageCount: Math.max(1, Math.ceil(total / TOPIC_PAGE_SIZE)),
+    pageCount: pageCount(total, TOPIC_PAGE_SIZE),
     topics: topics.map(({ reads, ...t }) => ({
       ...t,
       solved: !!t.solutionPostId,
@@ -105,23 +107,19 @@ export function getTopic(number: number) {
 }
 export type Topic = NonNullable<Awaited<ReturnType<typeof getTopic>>>;
 
-/** Who may see a topic at all (hidden topics only to moderators). */
-export const canSeeTopic = (viewer: Viewer, topic: Topic) => canRead(viewer, topic.category.visibility) && (!topic.hiddenAt || viewer.isModerator);
-
 /**
  * One page of a topic's posts. Hidden posts are left out for everyone but
  * moderators and their author (who sees that it is hidden).
  */
 export async function listPosts(topicId: string, viewer: Viewer, page: number) {
-  const visible: Prisma.ForumPostWhereInput = viewer.isModerator
+  const visible: Prisma.ForumPostWhereInput = isModerator(viewer)
     ? { topicId }
     : { topicId, OR: [{ hiddenAt: null }, ...(viewer.user ? [{ authorId: viewer.user.id }] : [])] };
   const [posts, total] = await Promise.all([
     db.forumPost.findMany({
       where: visible,
       orderBy: { postNumber: "asc" },
-      skip: (page - 1) * POSTS_PAGE_SIZE,
-      take: POSTS_PAGE_SIZE,
+      ...pageWindow(page, POSTS_PAGE_SIZE),
       select: {
         id: true,
         postNumber: true,
@@ -141,26 +139,25 @@ export async function listPosts(topicId: string, viewer: Viewer, page: number) {
     }),
     db.forumPost.count({ where: visible }),
   ]);
-  return { posts, total, pageCount: Math.max(1, Math.ceil(total / POSTS_PAGE_SIZE)) };
+  return { posts, total, pageCount: pageCount(total, POSTS_PAGE_SIZE) };
 }
 
 /** The page of a topic on which post N is shown (for permalinks). */
 export async function pageOfPost(topicId: string, postNumber: number, viewer: Viewer) {
   const before = await db.forumPost.count({
-    where: { topicId, postNumber: { lt: postNumber }, ...(viewer.isModerator ? {} : { hiddenAt: null }) },
+    where: { topicId, postNumber: { lt: postNumber }, ...(isModerator(viewer) ? {} : { hiddenAt: null }) },
   });
   return Math.floor(before / POSTS_PAGE_SIZE) + 1;
 }
 
+/** The people a post mentions: a handle is the part of an active account's email before the @. */
+const MentionedRow = z.object({ id: z.string(), handle: z.string(), name: z.string() });
+const MENTIONED_SQL = `select id, lower(split_part(email, '@', 1)) as handle, name from "User" where lower(split_part(email, '@', 1)) = any($1::text[]) and "disabledAt" is null`;
+
 /** Markdown → stored HTML: sanitised, with known @mentions marked and Portolan links as cards. */
 export async function renderPost(body: string, locale: Locale) {
   const handles = mentionedHandles(body);
-  const mentioned = handles.length
-    ? await database().query<{ id: string; handle: string; name: string }>(
-        `select id, lower(split_part(email, '@', 1)) as handle, name from "User" where lower(split_part(email, '@', 1)) = any($1::text[]) and "disabledAt" is null`,
-        [handles],
-      )
-    : [];
+  const mentioned = handles.length ? (await database().query(MENTIONED_SQL, [handles])).map((row) => MentionedRow.parse(row)) : [];
   let html = markMentions(renderMarkdown(body), new Set(mentioned.map((m) => m.handle)));
   const cards: string[] = [];
   for (const link of internalLinks(body)) {
@@ -293,10 +290,6 @@ export function getPost(postId: string) {
 }
 export type Post = NonNullable<Awaited<ReturnType<typeof getPost>>>;
 
-/** Authors edit their own posts (not in a locked topic); moderators edit any. */
-export const canEdit = (viewer: Viewer, post: { authorId: string | null; topic: { locked: boolean } }) =>
-  !!viewer.user && (viewer.isModerator || (post.authorId === viewer.user.id && !post.topic.locked));
-
 export type EditResult = { ok: true } | { ok: false; error: "conflict"; current: { body: string; version: number } };
 
 /**
@@ -367,7 +360,7 @@ export async function topicsByOrganisation(orgId: string, viewer: Viewer, take =
     where: {
       hiddenAt: null,
       author: { memberships: { some: { orgId } } },
-      ...(viewer.isMember ? {} : { category: { visibility: "PUBLIC" } }),
+      ...(isNetworkMember(viewer) ? {} : { category: { visibility: "PUBLIC" } }),
     },
     orderBy: { lastPostAt: "desc" },
     take,

@@ -1,8 +1,9 @@
 import { notifyWithEmail } from "#app/modules/notifications/notifications.server.ts";
 import { db } from "#app/utils/db.server.ts";
+import { pageCount, pageWindow } from "#app/utils/pagination.ts";
 import type { Topic } from "./forum.server.ts";
 
-// Moderators and admins only (the routes check). Every action is written to
+// Moderators and admins only (the view models and actions check, through the access module). Every action is written to
 // the audit log with actor, reason and time; hidden content stays stored.
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -79,10 +80,10 @@ export async function changeTopic(topic: Topic, change: TopicChange, actor: Acto
 /** The audit log, newest first. */
 export async function listAudit(page: number) {
   const [entries, total] = await Promise.all([
-    db.auditLog.findMany({ orderBy: { createdAt: "desc" }, skip: (page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE, include: { actor: { select: { name: true } } } }),
+    db.auditLog.findMany({ orderBy: { createdAt: "desc" }, ...pageWindow(page, AUDIT_PAGE_SIZE), include: { actor: { select: { name: true } } } }),
     db.auditLog.count(),
   ]);
-  return { entries, total, pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
+  return { entries, total, pageCount: pageCount(total, AUDIT_PAGE_SIZE) };
 }
 
 /** Records an edit of someone else's post by a moderator. */

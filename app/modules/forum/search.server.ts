@@ -1,23 +1,30 @@
+import { z } from "zod";
+import { isNetworkMember, type Viewer } from "#app/modules/access/access.server.ts";
 import { prefixQuery } from "#app/modules/directory/directory.server.ts";
 import { database } from "#app/utils/db.server.ts";
 import { escapeHtml } from "#app/utils/html.ts";
-import type { Viewer } from "./forum.server.ts";
+import { pageCount, pageWindow } from "#app/utils/pagination.ts";
 import { markdownToText } from "./markdown.server.ts";
 
 export const SEARCH_PAGE_SIZE = 20;
 
-export type SearchHit = {
-  postId: string;
-  postNumber: number;
-  topicNumber: number;
-  slug: string;
-  title: string;
-  language: string;
-  categorySlug: string;
-  author: string | null;
-  createdAt: Date;
-  snippet: string;
-};
+/** One search result row, with the page's total and the post's Markdown (for its snippet). */
+const HitRow = z.object({
+  postId: z.string(),
+  postNumber: z.number().int(),
+  topicNumber: z.number().int(),
+  slug: z.string(),
+  title: z.string(),
+  language: z.string(),
+  categorySlug: z.string(),
+  author: z.string().nullable(),
+  createdAt: z.date(),
+  total: z.number().int(),
+  body: z.string(),
+});
+const SnippetRow = z.object({ snippet: z.string() });
+
+export type SearchHit = Omit<z.output<typeof HitRow>, "total" | "body"> & { snippet: string };
 
 /**
  * Full-text search over titles and bodies (GIN index on a stored tsvector),
@@ -36,18 +43,18 @@ export async function searchForum(viewer: Viewer, q: string, opts: { category?: 
   // started the other way round, the planner walked every topic's posts.
   const where = [
     `t."hiddenAt" is null`,
-    viewer.isMember ? "true" : `c.visibility = 'PUBLIC'`,
+    isNetworkMember(viewer) ? "true" : `c.visibility = 'PUBLIC'`,
     opts.category ? `c.slug = ${add(opts.category)}` : "true",
     opts.language ? `t.language = ${add(opts.language)}` : "true",
   ].join(" and ");
-  const offset = add((opts.page - 1) * SEARCH_PAGE_SIZE);
-  let rows: (Omit<SearchHit, "snippet"> & { total: number; body: string })[] = [];
+  const offset = add(pageWindow(opts.page, SEARCH_PAGE_SIZE).skip);
+  let rows: z.output<typeof HitRow>[] = [];
   let snippets: string[] = [];
   // The planner prefers a sequential scan of all posts (it underestimates the
   // cost of reading each document); the GIN index is 10–20× faster here.
   await database().transaction(async (query) => {
     await query("set local enable_seqscan = off");
-    rows = await query<Omit<SearchHit, "snippet"> & { total: number; body: string }>(
+    const hits = await query(
     `with hits as materialized (
        select p.id, p."topicId", p."postNumber", p."createdAt", p."authorId", ts_rank(p.search, query) as rank
          from "ForumPost" p, to_tsquery('simple', $1) query
@@ -69,20 +76,21 @@ export async function searchForum(viewer: Viewer, q: string, opts: { category?: 
       order by m.rank desc, m."createdAt" desc`,
       params,
     );
+    rows = hits.map((row) => HitRow.parse(row));
     if (!rows.length) return;
     // ts_headline on the text a reader sees, not on the Markdown source.
-    const headlines = await query<{ snippet: string }>(
+    const headlines = await query(
       `select ts_headline('simple', body, to_tsquery('simple', $1), 'StartSel=[[[, StopSel=]]], MaxWords=30, MinWords=12, MaxFragments=2') as snippet
          from unnest($2::text[]) with ordinality as b(body, n)
         order by n`,
       [tsquery, rows.map((r) => markdownToText(r.body))],
     );
-    snippets = headlines.map((h) => h.snippet);
+    snippets = headlines.map((row) => SnippetRow.parse(row).snippet);
   });
   const total = rows[0]?.total ?? 0;
   return {
     total,
-    pageCount: Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE)),
+    pageCount: pageCount(total, SEARCH_PAGE_SIZE),
     hits: rows.map(({ total: _t, body: _b, ...h }, i) => ({ ...h, snippet: highlight(snippets[i] ?? "") })),
   };
 }

@@ -1,30 +1,20 @@
 import { type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { z } from "zod";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
 import { Pagination } from "#app/components/ui/pagination.tsx";
-import { listAudit } from "#app/modules/forum/moderation.server.ts";
+import { requireViewer } from "#app/modules/access/viewer.server.ts";
+import { auditPage } from "#app/modules/forum/forum-page.server.ts";
 import { formatDateTime } from "#app/utils/format.ts";
-import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
+import { routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
-import { requireSiteRole } from "#app/utils/permissions.server.ts";
 
 export const handle = { i18n: ["admin", "forum"] };
 export const meta = titleMeta;
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = routeLocale(params);
-  await requireSiteRole(request, context, "MODERATOR");
-  const page = z.coerce.number().int().min(1).max(10_000).catch(1).parse(new URL(request.url).searchParams.get("page"));
-  const list = await listAudit(page);
-  return {
-    title: getFixedT(locale, "forum")("audit.title"),
-    locale,
-    page,
-    pageCount: list.pageCount,
-    entries: list.entries.map((e) => ({ id: e.id, action: e.action, actor: e.actor?.name ?? "—", reason: e.reason, createdAt: e.createdAt, topic: (e.data as { topic?: number }).topic ?? null, postNumber: (e.data as { postNumber?: number }).postNumber ?? null })),
-  };
+  return auditPage(await requireViewer(request, context), new URL(request.url), locale);
 }
 
 export default function Audit() {

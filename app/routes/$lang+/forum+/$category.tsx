@@ -3,41 +3,20 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
 import { Pagination } from "#app/components/ui/pagination.tsx";
-import { CategoryQuerySchema } from "#app/modules/forum/forum.schema.ts";
-import { canRead, canWrite, categoryText, getCategory, listTopics, viewerOf } from "#app/modules/forum/forum.server.ts";
-import { getUser } from "#app/utils/auth.server.ts";
+import { getViewer } from "#app/modules/access/viewer.server.ts";
+import { categoryPage } from "#app/modules/forum/forum-page.server.ts";
 import { formatDate } from "#app/utils/format.ts";
 import { routeLocale } from "#app/utils/i18n.server.ts";
 import { localeNames, locales, type Locale } from "#app/utils/i18n.ts";
 import { titleMeta } from "#app/utils/meta.ts";
 import { routeParam } from "#app/utils/params.server.ts";
-import { notFound } from "#app/utils/permissions.server.ts";
 
 export const handle = { i18n: ["forum"], cache: "public" };
 export const meta = titleMeta;
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = routeLocale(params);
-  const viewer = await viewerOf(await getUser(request, context));
-  const category = await getCategory(routeParam(params, "category"));
-  // Members-only categories do not exist for those who may not read them.
-  if (!category || !canRead(viewer, category.visibility)) throw notFound();
-  const query = CategoryQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const list = await listTopics(category.id, viewer, query);
-  const text = categoryText(category.text, locale);
-  return {
-    title: text.name,
-    description: text.description,
-    locale,
-    slug: category.slug,
-    name: text.name,
-    intro: text.description,
-    canPost: canWrite(viewer, category.visibility),
-    signedIn: !!viewer.user,
-    language: query.language ?? "",
-    page: query.page,
-    ...list,
-  };
+  return categoryPage(await getViewer(request, context), routeParam(params, "category"), new URL(request.url), locale);
 }
 
 export default function Category() {

@@ -2,10 +2,10 @@ import { type LoaderFunctionArgs } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
-import { categoryText, listCategories, viewerOf } from "#app/modules/forum/forum.server.ts";
-import { getUser } from "#app/utils/auth.server.ts";
+import { getViewer } from "#app/modules/access/viewer.server.ts";
+import { forumIndexPage } from "#app/modules/forum/forum-page.server.ts";
 import { formatDate } from "#app/utils/format.ts";
-import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
+import { routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
 
 export const handle = { i18n: ["forum"], cache: "public" };
@@ -13,14 +13,7 @@ export const meta = titleMeta;
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = routeLocale(params);
-  const viewer = await viewerOf(await getUser(request, context));
-  const categories = await listCategories(viewer);
-  return {
-    title: getFixedT(locale, "forum")("title"),
-    locale,
-    signedIn: !!viewer.user,
-    categories: categories.map((c) => ({ ...c, ...categoryText(c.text, locale), text: undefined })),
-  };
+  return forumIndexPage(await getViewer(request, context), locale);
 }
 
 export default function Forum() {

@@ -1,40 +1,40 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
-import { Notice } from "#app/components/ui/field.tsx";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
-import { dismissFlags, openFlags } from "#app/modules/forum/moderation.server.ts";
+import { Notice } from "#app/components/ui/field.tsx";
+import { assertCan } from "#app/modules/access/access.server.ts";
+import { requireViewer } from "#app/modules/access/viewer.server.ts";
+import { flagsPage } from "#app/modules/forum/forum-page.server.ts";
+import { DismissFlagSchema } from "#app/modules/forum/forum.schema.ts";
+import { dismissFlags } from "#app/modules/forum/moderation.server.ts";
+import { reply, type ActionResult } from "#app/utils/action.server.ts";
 import { readForm } from "#app/utils/form.server.ts";
 import { formatDateTime } from "#app/utils/format.ts";
-import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
+import { routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
-import { requireSiteRole } from "#app/utils/permissions.server.ts";
-import { idText } from "#app/utils/text-schema.ts";
 
 export const handle = { i18n: ["forum"] };
 export const meta = titleMeta;
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = routeLocale(params);
-  await requireSiteRole(request, context, "MODERATOR");
-  return { title: getFixedT(locale, "forum")("flags.title"), locale, flags: await openFlags() };
+  return flagsPage(await requireViewer(request, context), locale);
 }
 
-const DismissSchema = z.object({ intent: z.literal("dismiss"), postId: idText() });
-
 export async function action({ request, context }: ActionFunctionArgs) {
-  const user = await requireSiteRole(request, context, "MODERATOR");
-  const parsed = DismissSchema.safeParse(Object.fromEntries(await readForm(request)));
-  if (!parsed.success) return data({ notice: null }, { status: 400 });
-  await dismissFlags(parsed.data.postId, user);
-  return data({ notice: "dismissed" });
+  const viewer = await requireViewer(request, context);
+  assertCan(viewer, "forum:moderate");
+  const parsed = DismissFlagSchema.safeParse(Object.fromEntries(await readForm(request)));
+  if (!parsed.success) return reply(400, {});
+  await dismissFlags(parsed.data.postId, viewer.user);
+  return reply(200, { notice: "dismissed" });
 }
 
 export default function Flags() {
   const { t } = useTranslation("forum");
   const d = useLoaderData<typeof loader>();
-  const a = useActionData<typeof action>();
+  const a = useActionData<ActionResult>();
   return (
     <div className="page">
       <h1>{t("flags.title")}</h1>

@@ -3,12 +3,10 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
 import { Pagination } from "#app/components/ui/pagination.tsx";
-import { SearchQuerySchema } from "#app/modules/forum/forum.schema.ts";
-import { allCategories, canRead, categoryText, viewerOf } from "#app/modules/forum/forum.server.ts";
-import { searchForum } from "#app/modules/forum/search.server.ts";
-import { getUser } from "#app/utils/auth.server.ts";
+import { getViewer } from "#app/modules/access/viewer.server.ts";
+import { searchPage } from "#app/modules/forum/forum-page.server.ts";
 import { formatDate } from "#app/utils/format.ts";
-import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
+import { routeLocale } from "#app/utils/i18n.server.ts";
 import { localeNames, locales, type Locale } from "#app/utils/i18n.ts";
 import { titleMeta } from "#app/utils/meta.ts";
 import { addServerTiming } from "#app/utils/timing.server.ts";
@@ -18,20 +16,8 @@ export const meta = titleMeta;
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = routeLocale(params);
-  const viewer = await viewerOf(await getUser(request, context));
-  const query = SearchQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  // Only names for the filter: the readable categories, without listCategories' counts.
-  const categories = (await allCategories()).filter((c) => canRead(viewer, c.visibility));
-  const started = performance.now();
-  const result = await searchForum(viewer, query.q, query);
-  addServerTiming(request, context, "search", started);
-  return {
-    title: getFixedT(locale, "forum")("search.title"),
-    locale,
-    query,
-    categories: categories.map((c) => ({ slug: c.slug, name: categoryText(c.text, locale).name })),
-    ...result,
-  };
+  const timed = (started: number) => addServerTiming(request, context, "search", started);
+  return searchPage(await getViewer(request, context), new URL(request.url), locale, timed);
 }
 
 export default function ForumSearch() {
