@@ -9,8 +9,9 @@ import type { Locale } from "#app/utils/i18n.ts";
 import { consume } from "#app/utils/rate-limit.server.ts";
 import type { SessionUser } from "#app/utils/session.server.ts";
 import type { Organisation } from "./orgs-page.server.ts";
-import { InvitationIdSchema, InviteEmailSchema, InviteLinkSchema, MembershipIdSchema } from "./orgs.schema.ts";
-import { createInvitation, leaveOrganisation, removeMember, revokeInvitation, transferAdmin } from "./orgs.server.ts";
+import { findCity, suggestCities } from "#app/utils/reference/cities.server.ts";
+import { InvitationIdSchema, InviteEmailSchema, InviteLinkSchema, MembershipIdSchema, OrganisationSchema } from "./orgs.schema.ts";
+import { createInvitation, createOrganisation, leaveOrganisation, removeMember, revokeInvitation, transferAdmin } from "./orgs.server.ts";
 
 // The intents of the organisation page (/orgs/:slug), one small function each.
 
@@ -74,3 +75,19 @@ export const orgIntents: Record<string, IntentHandler<OrgContext>> = {
     return redirect(`/${locale}/account?notice=leftOrg`);
   },
 };
+
+/** Creates an organisation with the viewer as its admin and opens its page; the city must be in the bundled list. */
+export async function createOrgAction(viewer: Viewer & { user: SessionUser }, form: FormData, locale: Locale) {
+  const submission = parseWithZod(form, { schema: OrganisationSchema });
+  if (submission.status !== "success") return reply(400, { result: submission.reply() });
+  // Only verified addresses may create organisations: it keeps throw-away accounts out of the directory.
+  if (!viewer.user.emailVerifiedAt) return reply(403, { result: submission.reply({ formErrors: ["orgs:new.verifyFirst"] }) });
+  const { country, city } = submission.value;
+  if (!findCity(country, city)) {
+    const suggestions = suggestCities(country, city, 5);
+    const message = suggestions.length ? `validation:unknownCitySuggest|suggestions=${suggestions.join(", ")}` : "validation:unknownCity";
+    return reply(400, { result: submission.reply({ fieldErrors: { city: [message] } }) });
+  }
+  const org = await createOrganisation(viewer.user.id, submission.value);
+  return redirect(`/${locale}/orgs/${org.slug}?notice=created`);
+}

@@ -4,6 +4,7 @@ import { organisationReport } from "#app/modules/learning/learning.server.ts";
 import { getFixedT } from "#app/utils/i18n.server.ts";
 import type { Locale } from "#app/utils/i18n.ts";
 import { countryName } from "#app/utils/intl.ts";
+import { countries } from "#app/utils/reference/vocabulary.ts";
 import { getOrganisationBySlug, listMembers, listPendingInvitations } from "./orgs.server.ts";
 
 // View models of an organisation's own pages (/orgs/:slug and its progress report).
@@ -55,5 +56,15 @@ export async function orgProgressPage(viewer: Viewer, slug: string, locale: Loca
       name: m.name,
       modules: Object.fromEntries(Object.entries(m.modules).map(([k, p]) => [k, { percent: p.percent, complete: p.complete }])),
     })),
+  };
+}
+
+/** The new-organisation form: countries by name in `locale`; only a verified address may create one. */
+export function newOrgPage(viewer: Viewer & { user: { emailVerifiedAt: Date | null } }, locale: Locale) {
+  return {
+    title: getFixedT(locale, "orgs")("new.title"),
+    locale,
+    verified: !!viewer.user.emailVerifiedAt,
+    countries: countries.map((c) => ({ value: c, label: countryName(c, locale) })).sort((a, b) => a.label.localeCompare(b.label, locale)),
   };
 }

@@ -1,47 +1,30 @@
 import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
 import { Field, FormErrors, SelectField } from "#app/components/ui/field.tsx";
-import { OrganisationSchema, countries, orgTypes } from "#app/modules/orgs/orgs.schema.ts";
-import { findCity, suggestCities } from "#app/utils/reference/cities.server.ts";
-import { createOrganisation } from "#app/modules/orgs/orgs.server.ts";
-import { requireUser } from "#app/utils/auth.server.ts";
+import { requireViewer } from "#app/modules/access/viewer.server.ts";
+import { createOrgAction } from "#app/modules/orgs/orgs-actions.server.ts";
+import { newOrgPage } from "#app/modules/orgs/orgs-page.server.ts";
+import { OrganisationSchema, orgTypes } from "#app/modules/orgs/orgs.schema.ts";
 import { readForm } from "#app/utils/form.server.ts";
-import { getFixedT, routeLocale } from "#app/utils/i18n.server.ts";
+import { routeLocale } from "#app/utils/i18n.server.ts";
 import { titleMeta } from "#app/utils/meta.ts";
-import { countryName } from "#app/utils/intl.ts";
 
 export const handle = { i18n: ["orgs"] };
 export const meta = titleMeta;
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = routeLocale(params);
-  const user = await requireUser(request, context);
-  return {
-    title: getFixedT(locale, "orgs")("new.title"),
-    locale,
-    verified: !!user.emailVerifiedAt,
-    countries: countries.map((c) => ({ value: c, label: countryName(c, locale) })).sort((a, b) => a.label.localeCompare(b.label, locale)),
-  };
+  return newOrgPage(await requireViewer(request, context), locale);
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = routeLocale(params);
-  const user = await requireUser(request, context);
-  const submission = parseWithZod(await readForm(request), { schema: OrganisationSchema });
-  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  // Only verified addresses may create organisations: it keeps throw-away accounts out of the directory.
-  if (!user.emailVerifiedAt) return data({ result: submission.reply({ formErrors: ["orgs:new.verifyFirst"] }) }, { status: 403 });
-  if (!findCity(submission.value.country, submission.value.city)) {
-    const suggestions = suggestCities(submission.value.country, submission.value.city, 5);
-    const message = suggestions.length ? `validation:unknownCitySuggest|suggestions=${suggestions.join(", ")}` : "validation:unknownCity";
-    return data({ result: submission.reply({ fieldErrors: { city: [message] } }) }, { status: 400 });
-  }
-  const org = await createOrganisation(user.id, submission.value);
-  return redirect(`/${locale}/orgs/${org.slug}?notice=created`);
+  const viewer = await requireViewer(request, context);
+  return createOrgAction(viewer, await readForm(request), locale);
 }
 
 export default function NewOrganisation() {
