@@ -3,7 +3,7 @@ import { can, isModerator, isNetworkMember, type Viewer } from "#app/modules/acc
 import { getCatalogue, moduleText } from "#app/modules/learning/catalogue.server.ts";
 import { notifyWithEmail } from "#app/modules/notifications/notifications.server.ts";
 import { slugify } from "#app/utils/reference/slug.ts";
-import { db, database } from "#app/utils/db.server.ts";
+import { db, database, queryRows } from "#app/utils/db.server.ts";
 import { escapeHtml } from "#app/utils/html.ts";
 import type { Locale } from "#app/utils/i18n.ts";
 import { pageCount, pageWindow } from "#app/utils/pagination.ts";
@@ -45,7 +45,7 @@ const CATEGORIES_SQL = `
 
 /** Categories the viewer may read, with topic counts and the latest activity. */
 export async function listCategories(viewer: Viewer) {
-  const rows = (await database().query(CATEGORIES_SQL)).map((row) => CategoryRow.parse(row));
+  const rows = await queryRows(CategoryRow, CATEGORIES_SQL);
   return rows.filter((c) => can(viewer, "forum:read", c));
 }
 
@@ -157,7 +157,7 @@ const MENTIONED_SQL = `select id, lower(split_part(email, '@', 1)) as handle, na
 /** Markdown → stored HTML: sanitised, with known @mentions marked and Portolan links as cards. */
 export async function renderPost(body: string, locale: Locale) {
   const handles = mentionedHandles(body);
-  const mentioned = handles.length ? (await database().query(MENTIONED_SQL, [handles])).map((row) => MentionedRow.parse(row)) : [];
+  const mentioned = handles.length ? await queryRows(MentionedRow, MENTIONED_SQL, [handles]) : [];
   let html = markMentions(renderMarkdown(body), new Set(mentioned.map((m) => m.handle)));
   const cards: string[] = [];
   for (const link of internalLinks(body)) {

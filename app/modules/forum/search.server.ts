@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isNetworkMember, type Viewer } from "#app/modules/access/access.server.ts";
 import { prefixQuery } from "#app/modules/directory/directory.server.ts";
-import { database } from "#app/utils/db.server.ts";
+import { database, queryRows } from "#app/utils/db.server.ts";
 import { escapeHtml } from "#app/utils/html.ts";
 import { pageCount, pageWindow } from "#app/utils/pagination.ts";
 import { markdownToText } from "./markdown.server.ts";
@@ -54,8 +54,9 @@ export async function searchForum(viewer: Viewer, q: string, opts: { category?: 
   // cost of reading each document); the GIN index is 10–20× faster here.
   await database().transaction(async (query) => {
     await query("set local enable_seqscan = off");
-    const hits = await query(
-    `with hits as materialized (
+    rows = await queryRows(
+      HitRow,
+      `with hits as materialized (
        select p.id, p."topicId", p."postNumber", p."createdAt", p."authorId", ts_rank(p.search, query) as rank
          from "ForumPost" p, to_tsquery('simple', $1) query
         where p.search @@ query and p."hiddenAt" is null
@@ -75,17 +76,19 @@ export async function searchForum(viewer: Viewer, q: string, opts: { category?: 
        from matches m join "ForumPost" p on p.id = m.id left join "User" u on u.id = m."authorId"
       order by m.rank desc, m."createdAt" desc`,
       params,
+      query,
     );
-    rows = hits.map((row) => HitRow.parse(row));
     if (!rows.length) return;
     // ts_headline on the text a reader sees, not on the Markdown source.
-    const headlines = await query(
+    const headlines = await queryRows(
+      SnippetRow,
       `select ts_headline('simple', body, to_tsquery('simple', $1), 'StartSel=[[[, StopSel=]]], MaxWords=30, MinWords=12, MaxFragments=2') as snippet
          from unnest($2::text[]) with ordinality as b(body, n)
         order by n`,
       [tsquery, rows.map((r) => markdownToText(r.body))],
+      query,
     );
-    snippets = headlines.map((row) => SnippetRow.parse(row).snippet);
+    snippets = headlines.map((h) => h.snippet);
   });
   const total = rows[0]?.total ?? 0;
   return {
