@@ -120,20 +120,20 @@ export function checkUsedKeys(files = [...sourceFiles(path.join(root, "app")), .
     const where = path.relative(root, file);
     const line = (index: number) => text.slice(0, index).split("\n").length;
     const scope = new Set<string>(["common"]);
-    for (const m of text.matchAll(new RegExp(`["'](${nsPattern})["']`, "g"))) scope.add(m[1]!);
+    for (const m of text.matchAll(new RegExp(`["'](${nsPattern})["']`, "g"))) scope.add(m[1]);
     const known = (ns: string, key: string) => en.get(ns)?.keys.has(key) || en.get(ns)?.prefixes.has(`${key}.`);
     const check = (raw: string, index: number, dynamic = false) => {
       const explicit = new RegExp(`^(${nsPattern}):(.*)$`).exec(raw);
-      const candidates = explicit ? [explicit[1]!] : [...scope];
-      const key = explicit ? explicit[2]! : raw;
+      const candidates = explicit ? [explicit[1]] : [...scope];
+      const key = explicit ? explicit[2] : raw;
       const ok = dynamic ? candidates.some((ns) => key === "" || en.get(ns)?.prefixes.has(key)) : candidates.some((ns) => known(ns, key));
       if (!ok) problems.push(`${where}:${line(index)}: ${dynamic ? "no keys under" : "unknown key"} "${raw}"${explicit ? "" : ` (namespaces ${candidates.join(", ")})`}`);
     };
-    for (const m of text.matchAll(/\bt\(\s*(["'])([^"'\n]+)\1/g)) check(m[2]!, m.index);
-    for (const m of text.matchAll(/\bi18nKey=["']([^"']+)["']/g)) check(m[1]!, m.index);
-    for (const m of text.matchAll(/\bt\(\s*`([^`$]*)\$\{/g)) check(m[1]!, m.index, true);
+    for (const m of text.matchAll(/\bt\(\s*(["'])([^"'\n]+)\1/g)) check(m[2], m.index);
+    for (const m of text.matchAll(/\bi18nKey=["']([^"']+)["']/g)) check(m[1], m.index);
+    for (const m of text.matchAll(/\bt\(\s*`([^`$]*)\$\{/g)) check(m[1], m.index, true);
     // Zod messages; other "ns:word" strings (abilities such as "forum:read") are not keys.
-    for (const m of text.matchAll(/["'`](validation:[A-Za-z][\w.]*)["'`]/g)) check(m[1]!, m.index);
+    for (const m of text.matchAll(/["'`](validation:[A-Za-z][\w.]*)["'`]/g)) check(m[1], m.index);
   }
   return problems;
 }

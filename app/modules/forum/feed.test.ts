@@ -25,30 +25,30 @@ const textOf = (el: Element) => (el.elements ?? []).map((e) => e.text ?? e.cdata
 
 test("the Atom feed hands titles, names and summaries to readers as text, never as markup", async () => {
   const doc = xml2js(await publicCategoryFeed("news", "en", origin), { compact: false }) as Element;
-  const feed = children(doc, "feed")[0]!;
-  expect(textOf(children(feed, "title")[0]!)).toBe("News <b>&</b> · Portolan");
-  expect(textOf(children(feed, "subtitle")[0]!)).toBe("What <i>happens</i>");
+  const feed = children(doc, "feed")[0];
+  expect(textOf(children(feed, "title")[0])).toBe("News <b>&</b> · Portolan");
+  expect(textOf(children(feed, "subtitle")[0])).toBe("What <i>happens</i>");
 
   const [entry] = children(feed, "entry");
-  const title = children(entry!, "title")[0]!;
+  const title = children(entry, "title")[0];
   const type = title.attributes?.type ?? "text";
   // As text the title is itself; as html it must be escaped so that a reader shows the same characters.
   const shown = type === "html" ? textOf(title).replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&") : textOf(title);
   expect(shown).toBe(hostileTitle);
   if (type === "html") expect(textOf(title)).not.toMatch(/<img/i);
 
-  const author = children(children(entry!, "author")[0]!, "name")[0]!;
+  const author = children(children(entry, "author")[0], "name")[0];
   expect(textOf(author)).toBe(hostileName);
 
-  const content = textOf(children(entry!, "content")[0]!);
+  const content = textOf(children(entry, "content")[0]);
   expect(content).not.toMatch(/<script/i);
-  const link = children(entry!, "link")[0]!.attributes!.href as string;
+  const link = children(entry, "link")[0].attributes!.href as string;
   expect(link).toMatch(/^http:\/\/portolan\.test\/en\/forum\/t\/\d+-[a-z0-9-]+$/);
 });
 
 test("a control character stored in a title does not break the XML", async () => {
   await db.forumTopic.updateMany({ data: { title: "Bell\u0007 title" } });
   const doc = xml2js(await publicCategoryFeed("news", "en", origin), { compact: false }) as Element;
-  const entry = children(children(doc, "feed")[0]!, "entry")[0]!;
-  expect(textOf(children(entry, "title")[0]!)).toBe("Bell title");
+  const entry = children(children(doc, "feed")[0], "entry")[0];
+  expect(textOf(children(entry, "title")[0])).toBe("Bell title");
 });

@@ -38,7 +38,7 @@ describe("markdown is sanitised", () => {
     `<a href="https://ok.example" onclick="alert(1)">ok</a>`,
   ];
   // Escaped text ("&lt;img onerror=…&gt;") is harmless; only real tags and their attributes matter.
-  const tagsOf = (html: string) => [...html.matchAll(/<([a-z][a-z0-9]*)\b([^>]*)>/gi)].map((m) => ({ name: m[1]!.toLowerCase(), attrs: m[2]! }));
+  const tagsOf = (html: string) => [...html.matchAll(/<([a-z][a-z0-9]*)\b([^>]*)>/gi)].map((m) => ({ name: m[1].toLowerCase(), attrs: m[2] }));
   const allowedTags = new Set(["p", "br", "strong", "em", "del", "code", "pre", "blockquote", "ul", "ol", "li", "a", "h3", "h4", "hr", "table", "thead", "tbody", "tr", "th", "td", "span"]);
   test.each(payloads)("nothing executable survives: %s", (payload) => {
     const html = renderMarkdown(payload);
@@ -49,7 +49,7 @@ describe("markdown is sanitised", () => {
       expect(tag.attrs).not.toMatch(/href="\s*(javascript|vbscript|data):/i);
       expect(tag.attrs).not.toMatch(/href="\/\//);
       // Every attribute is one we allow.
-      for (const attr of tag.attrs.matchAll(/([a-z-]+)=/gi)) expect(["href", "rel", "class", "align"]).toContain(attr[1]!.toLowerCase());
+      for (const attr of tag.attrs.matchAll(/([a-z-]+)=/gi)) expect(["href", "rel", "class", "align"]).toContain(attr[1].toLowerCase());
     }
   });
 
@@ -81,7 +81,7 @@ describe("forum writes", () => {
 
   test("an edit on an outdated version is refused with the current text; nothing is overwritten", async () => {
     const topic = (await getTopic(w.publicTopic.number))!;
-    const first = (await db.forumPost.findFirstOrThrow({ where: { topicId: topic.id, postNumber: 1 } }))!;
+    const first = (await db.forumPost.findFirstOrThrow({ where: { topicId: topic.id, postNumber: 1 } }));
     const post = (await getPost(first.id))!;
     const stale = first.version - 1;
     const r = await editPost(post, stale, "My stale text", w.author, "en");
@@ -115,7 +115,7 @@ describe("forum search", () => {
     expect(confidential.total).toBe(0);
     const asMember = await searchForum(memberViewer, "confidential", { page: 1 });
     expect(asMember.total).toBe(1);
-    expect(asMember.hits[0]!.snippet).toContain("<mark>confidential</mark>");
+    expect(asMember.hits[0].snippet).toContain("<mark>confidential</mark>");
     const cowork = await searchForum(visitor, "co-working", { page: 1 });
     expect(cowork.hits[0]?.title).toContain("co-working");
     // The hidden reply ("We charge per fortnight") is not found by anyone.
@@ -128,8 +128,8 @@ describe("forum search", () => {
     const topic = (await getTopic(w.publicTopic.number))!;
     await createReply(member, topic, { body: "Careful: <b>bold tags</b> stay text in snippets", language: "en" }, "en", origin);
     const tags = await searchForum(visitor, "careful", { page: 1 });
-    expect(tags.hits[0]!.snippet).not.toContain("<b>");
-    expect(tags.hits[0]!.snippet).toContain("bold tags");
+    expect(tags.hits[0].snippet).not.toContain("<b>");
+    expect(tags.hits[0].snippet).toContain("bold tags");
   });
 });
 

@@ -41,7 +41,7 @@ const allowed: sanitizeHtml.IOptions = {
 
 /** Markdown → safe HTML. */
 export function renderMarkdown(markdown: string): string {
-  const raw = marked.parse(markdown, { async: false }) as string;
+  const raw = marked.parse(markdown, { async: false });
   return sanitizeHtml(raw, allowed).replace(/ rel=""/g, "");
 }
 
@@ -116,7 +116,7 @@ export function markMentions(html: string, known: Set<string>): string {
 export function internalLinks(markdown: string): { kind: "module" | "org"; slug: string; href: string }[] {
   const out = new Map<string, { kind: "module" | "org"; slug: string; href: string }>();
   for (const m of markdown.matchAll(/\((\/[a-z]{2}\/(learn|partners)\/([a-z0-9-]+))\/?\)/g)) {
-    out.set(m[1]!, { kind: m[2] === "learn" ? "module" : "org", slug: m[3]!, href: m[1]! });
+    out.set(m[1], { kind: m[2] === "learn" ? "module" : "org", slug: m[3], href: m[1] });
   }
   return [...out.values()].slice(0, 5);
 }

@@ -12,7 +12,7 @@ export function allMentionedHandles(markdown: string): string[] {
   // Code spans and blocks do not mention anyone.
   const text = markdown.replace(/```[\s\S]*?```/g, "").replace(/`[^`]*`/g, "");
   const found = new Set<string>();
-  for (const m of text.matchAll(/(?:^|[^\w.@])@([a-z0-9][a-z0-9._-]{1,62}[a-z0-9])/gi)) found.add(m[1]!.toLowerCase());
+  for (const m of text.matchAll(/(?:^|[^\w.@])@([a-z0-9][a-z0-9._-]{1,62}[a-z0-9])/gi)) found.add(m[1].toLowerCase());
   return [...found];
 }
 

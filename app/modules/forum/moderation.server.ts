@@ -10,8 +10,8 @@ export const AUDIT_PAGE_SIZE = 50;
 
 type Actor = { id: string };
 
-function audit(actor: Actor, action: string, targetType: "post" | "topic", targetId: string, reason?: string, data: Record<string, unknown> = {}) {
-  return db.auditLog.create({ data: { actorId: actor.id, action, targetType, targetId, reason: reason || null, data: data as object } });
+function audit(actor: Actor, action: string, targetType: "post" | "topic", targetId: string, reason?: string, data: object = {}) {
+  return db.auditLog.create({ data: { actorId: actor.id, action, targetType, targetId, reason: reason || null, data } });
 }
 
 /** Any signed-in reader may flag a post once; the flag waits in the moderators' queue. */

@@ -27,7 +27,7 @@ beforeAll(async () => {
 test("search snippets are plain text: no ** and no link targets from the Markdown source", async () => {
   const result = await searchForum(anonymousViewer, "closed", { page: 1 });
   expect(result.total).toBe(1);
-  const snippet = result.hits[0]!.snippet;
+  const snippet = result.hits[0].snippet;
   expect(snippet).toContain("<mark>closed</mark>");
   expect(snippet).toContain("the funding module");
   expect(snippet).not.toContain("**");
