@@ -1,14 +1,9 @@
 import { parseWithZod } from "@conform-to/zod";
 import { redirect, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
-import { assertCan, can, type Viewer } from "#app/modules/access/access.server.ts";
-import { createContactRequest } from "#app/modules/contacts/contact-requests.server.ts";
-import { ContactRequestSchema } from "#app/modules/contacts/contacts.schema.ts";
-import { contactOrgsOf } from "#app/modules/contacts/contacts.server.ts";
+import { assertCan, type Viewer } from "#app/modules/access/access.server.ts";
 import { reply, type IntentHandler } from "#app/utils/action.server.ts";
 import { readForm } from "#app/utils/form.server.ts";
-import { publicOrigin } from "#app/utils/i18n.server.ts";
 import type { Locale } from "#app/utils/i18n.ts";
-import { consume } from "#app/utils/rate-limit.server.ts";
 import type { SessionUser } from "#app/utils/session.server.ts";
 import { LOGO_MAX_BYTES, ProfileSchema, logoTypes } from "./directory.schema.ts";
 import { removeLogo, saveLogo, setVerified, updateProfile, type Profile } from "./directory.server.ts";
@@ -23,28 +18,10 @@ async function setBadge(intent: "verify" | "unverify", { viewer, org }: ProfileC
   return reply(200, { intent, notice: intent === "verify" ? "verified" : "unverified" });
 }
 
-/** A contact request, sent on behalf of an organisation the sender belongs to (never another one) from a verified address. */
-const requestContact: IntentHandler<ProfileContext> = async (form, { viewer, org, request }) => {
-  const intent = "requestContact";
-  const submission = parseWithZod(form, { schema: ContactRequestSchema });
-  if (submission.status !== "success") return reply(400, { intent, result: submission.reply() });
-  const { user } = viewer;
-  const value = submission.value;
-  // Which organisation it comes from is a field of the form: one that is not the sender's is a field error.
-  const from = can(viewer, "directory:request-contact") ? (await contactOrgsOf(user.id)).find((m) => m.org.id === value.fromOrgId)?.org : undefined;
-  if (!from) return reply(400, { intent, result: submission.reply({ fieldErrors: { fromOrgId: ["validation:choose"] } }) });
-  if (!user.emailVerifiedAt) return reply(403, { intent, result: submission.reply({ formErrors: ["directory:request.verifyFirst"] }) });
-  await consume("contactRequest", user.id);
-  const r = await createContactRequest({ fromOrg: from, toOrg: org, sender: user, message: value.message, origin: publicOrigin(request) });
-  if (!r.ok) return reply(409, { intent, result: submission.reply({ formErrors: [`directory:request.error.${r.error}`] }) });
-  return reply(200, { intent, result: submission.reply({ resetForm: true }), notice: "requestSent" });
-};
-
 /** The intents of the profile page, for `dispatchIntent`. */
 export const profileIntents: Record<string, IntentHandler<ProfileContext>> = {
   verify: (_form, ctx) => setBadge("verify", ctx),
   unverify: (_form, ctx) => setBadge("unverify", ctx),
-  requestContact,
 };
 
 /** What the edit form's action answers besides a redirect. */

@@ -1,6 +1,4 @@
 import { assertCan, can, notFound, roleIn, type Viewer } from "#app/modules/access/access.server.ts";
-import { pendingRequestsTo } from "#app/modules/contacts/contact-requests.server.ts";
-import { contactOrgsOf } from "#app/modules/contacts/contacts.server.ts";
 import { topicsByOrganisation } from "#app/modules/forum/forum.server.ts";
 import { getFixedT } from "#app/utils/i18n.server.ts";
 import { locales, type Locale } from "#app/utils/i18n.ts";
@@ -19,19 +17,14 @@ export async function profileBySlug(slug: string): Promise<Profile> {
 
 /**
  * An organisation's public profile as `viewer` may see it: member names and
- * the contact email only for members of the network; the organisations the
- * viewer could send a contact request from, and the requests already open.
+ * the contact email only for members of the network. (The contact-request
+ * panel beside it comes from contacts/.)
  */
 export async function profilePage(viewer: Viewer, slug: string, locale: Locale) {
   const org = await profileBySlug(slug);
   const user = viewer.user;
   const seesMembers = can(viewer, "directory:see-members");
-  const myOrgs = user && viewer.memberships.size > 0 ? await contactOrgsOf(user.id) : [];
-  const fromOrgs = myOrgs.filter((m) => m.org.id !== org.id).map((m) => m.org);
-  const [pending, topics] = await Promise.all([
-    user ? pendingRequestsTo(org.id, fromOrgs.map((o) => o.id)) : [],
-    topicsByOrganisation(org.id, viewer),
-  ]);
+  const topics = await topicsByOrganisation(org.id, viewer);
   const t = getFixedT(locale, "directory");
   const description = pickDescription(org.descriptions, locale);
   return {
@@ -45,6 +38,7 @@ export async function profilePage(viewer: Viewer, slug: string, locale: Locale) 
     isSiteAdmin: can(viewer, "org:verify"),
     isOwnOrg: roleIn(viewer, org.id) !== null,
     org: {
+      id: org.id,
       slug: org.slug,
       name: org.name,
       typeLabel: getFixedT(locale, "orgs")(`types.${org.type}`),
@@ -71,8 +65,6 @@ export async function profilePage(viewer: Viewer, slug: string, locale: Locale) 
       members: seesMembers ? org.memberships.map((m) => ({ name: m.user.name, role: m.role })) : [],
     },
     topics,
-    fromOrgs,
-    pending: pending.map((p) => ({ org: fromOrgs.find((o) => o.id === p.fromOrgId)?.name ?? "", since: p.createdAt })),
   };
 }
 

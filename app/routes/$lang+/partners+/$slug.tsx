@@ -4,7 +4,8 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
 import { Notice } from "#app/components/ui/field.tsx";
 import { getViewer, requireViewer } from "#app/modules/access/viewer.server.ts";
-import { ContactRequestPanel } from "#app/modules/directory/components/contact-request-panel.tsx";
+import { ContactRequestPanel } from "#app/modules/contacts/components/contact-request-panel.tsx";
+import { contactRequestPanel, requestContact } from "#app/modules/contacts/contact-request-panel.server.ts";
 import { ProfileAbout, ProfileActions, ProfileFacts, ProfileHead, ProfileMembers, ProfileTopics } from "#app/modules/directory/components/profile-sections.tsx";
 import { profileIntents } from "#app/modules/directory/profile-actions.server.ts";
 import { profileBySlug, profilePage } from "#app/modules/directory/profile-page.server.ts";
@@ -18,14 +19,16 @@ export const meta = titleMeta;
 
 export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const locale = routeLocale(params);
-  return profilePage(await getViewer(request, context), routeParam(params, "slug"), locale);
+  const viewer = await getViewer(request, context);
+  const page = await profilePage(viewer, routeParam(params, "slug"), locale);
+  return { ...page, ...(await contactRequestPanel(viewer, page.org.id)) };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   routeLocale(params);
   const viewer = await requireViewer(request, context);
   const org = await profileBySlug(routeParam(params, "slug"));
-  return dispatchIntent(request, profileIntents, { viewer, org, request });
+  return dispatchIntent(request, { ...profileIntents, requestContact }, { viewer, org, request });
 }
 
 export default function PartnerProfile() {

@@ -4,13 +4,21 @@ import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { SignInButton } from "#app/components/sign-in-button.tsx";
 import { ErrorList, FormErrors } from "#app/components/ui/field.tsx";
-import { ContactRequestSchema } from "#app/modules/contacts/contacts.schema.ts";
+import { ContactRequestSchema } from "../contacts.schema.ts";
 import type { ActionResult } from "#app/utils/action.server.ts";
 import { formatDate } from "#app/utils/format.ts";
-import type { ProfilePage } from "../profile-page.server.ts";
+import type { contactRequestPanel } from "../contact-request-panel.server.ts";
+
+/** What the panel needs: the panel's own data plus a little of the profile it sits on. */
+type PanelData = Awaited<ReturnType<typeof contactRequestPanel>> & {
+  locale: string;
+  signedIn: boolean;
+  isOwnOrg: boolean;
+  org: { slug: string };
+};
 
 /** The form that asks an organisation for contact, on behalf of one of the sender's organisations. */
-function ContactRequestForm({ d, lastResult }: { d: ProfilePage; lastResult: ActionResult["result"] }) {
+function ContactRequestForm({ d, lastResult }: { d: PanelData; lastResult: ActionResult["result"] }) {
   const { t } = useTranslation("directory");
   const [form, fields] = useForm({
     id: "contact-request",
@@ -60,7 +68,7 @@ function ContactRequestForm({ d, lastResult }: { d: ProfilePage; lastResult: Act
  * already open, then a sign-in button, a hint to create an organisation
  * first, or the form.
  */
-export function ContactRequestPanel({ d, lastResult }: { d: ProfilePage; lastResult: ActionResult["result"] }) {
+export function ContactRequestPanel({ d, lastResult }: { d: PanelData; lastResult: ActionResult["result"] }) {
   const { t } = useTranslation("directory");
   if (d.isOwnOrg) return null;
   return (
