@@ -1,5 +1,5 @@
 import type { Params } from "@remix-run/react";
-import { notFound } from "#app/utils/permissions.server.ts";
+import { notFound } from "./responses.server.ts";
 
 // Slugs and ids in URLs are ASCII letters, digits, "_" and "-". Anything else
 // (a NUL byte from "%00", which PostgreSQL refuses in text and which used to

@@ -1,4 +1,4 @@
-import { data } from "@remix-run/node";
+import { forbidden, notFound } from "#app/utils/responses.server.ts";
 import type { SessionUser } from "#app/utils/session.server.ts";
 
 // Every permission rule of the product lives in this file
@@ -107,8 +107,7 @@ type Subject<A extends Ability> = Parameters<(typeof rules)[A]["allow"]>[1];
 /** Abilities that need no object. */
 type Unary = { [A in Ability]: Parameters<(typeof rules)[A]["allow"]>["length"] extends 1 ? A : never }[Ability];
 
-export const forbidden = () => data({ reason: "forbidden" }, { status: 403 });
-export const notFound = () => data({ reason: "notFound" }, { status: 404 });
+export { forbidden, notFound };
 
 /** Whether the viewer may do `ability` with `subject`. */
 export function can<A extends Ability>(viewer: Viewer, ability: A, ...subject: A extends Unary ? [] : [Subject<A>]): boolean {
