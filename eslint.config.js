@@ -19,15 +19,28 @@ const layering = [
     from: ["./app/modules", "./app/routes", "./app/components", "./prisma"],
     message: "utils/ is cross-cutting: it never imports modules, routes, components or the seed.",
   },
-  { target: "./app/modules", from: "./app/routes", message: "A module never imports a route (tests included: route tests live in tests/routes/)." },
-  { target: "./app/components/ui", from: ["./app/modules", "./app/routes"], message: "components/ui is generic: no modules, no routes." },
-  { target: "./app/routes", from: "./app/routes", message: "A route never imports another route: share through a module or utils/." },
+  {
+    target: "./app/modules",
+    from: "./app/routes",
+    message: "A module never imports a route (tests included: route tests live in tests/routes/).",
+  },
+  {
+    target: "./app/components/ui",
+    from: ["./app/modules", "./app/routes"],
+    message: "components/ui is generic: no modules, no routes.",
+  },
+  {
+    target: "./app/routes",
+    from: "./app/routes",
+    message: "A route never imports another route: share through a module or utils/.",
+  },
   // A module uses another module's top-level files only (its public surface); its
   // components/ and any deeper folder are private to it and to the routes.
   ...domains.map((domain) => ({
     target: `./app/modules/${domain}/**`,
     from: `./app/modules/!(${domain})/*/**`,
-    message: "A module uses only another module's top-level files (<domain>.server.ts, <domain>.schema.ts…), never its components/ or internals.",
+    message:
+      "A module uses only another module's top-level files (<domain>.server.ts, <domain>.schema.ts…), never its components/ or internals.",
   })),
 ];
 
@@ -61,7 +74,10 @@ export default tseslint.config(
     },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
       "@typescript-eslint/no-floating-promises": "error",
       "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
       "@typescript-eslint/await-thenable": "error",
@@ -71,11 +87,22 @@ export default tseslint.config(
       "import-x/no-restricted-paths": ["error", { zones: layering }],
       // Settings come from the env schema (app/utils/env.server.ts); only it, the
       // server's start-up and command-line scripts read process.env.
-      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read settings through env() from #app/utils/env.server.ts." }],
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read settings through env() from #app/utils/env.server.ts." },
+      ],
     },
   },
   {
-    files: ["app/utils/env.server.ts", "server/start.ts", "scripts/**", "tests/**", "**/*.test.{ts,tsx}", "*.config.{js,ts}", "prisma.config.ts"],
+    files: [
+      "app/utils/env.server.ts",
+      "server/start.ts",
+      "scripts/**",
+      "tests/**",
+      "**/*.test.{ts,tsx}",
+      "*.config.{js,ts}",
+      "prisma.config.ts",
+    ],
     rules: { "no-restricted-properties": "off" },
   },
 );

@@ -26,7 +26,9 @@ function applyContextHeaders(request: Request, headers: Headers, context: AppLoa
 function leafHandle(remixContext: EntryContext) {
   const matches = remixContext.staticHandlerContext.matches;
   const leaf = matches[matches.length - 1];
-  return leaf ? (remixContext.routeModules[leaf.route.id]?.handle as { cache?: string; csp?: string } | undefined) : undefined;
+  return leaf
+    ? (remixContext.routeModules[leaf.route.id]?.handle as { cache?: string; csp?: string } | undefined)
+    : undefined;
 }
 
 /**
@@ -53,7 +55,8 @@ export default async function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const url = new URL(request.url);
-  const locale = localeFromPath(url.pathname) ?? remixContext.staticHandlerContext.loaderData?.root?.locale ?? defaultLocale;
+  const locale =
+    localeFromPath(url.pathname) ?? remixContext.staticHandlerContext.loaderData?.root?.locale ?? defaultLocale;
   const i18n = i18nFor(locale);
   const nonce = loadContext.cspNonce;
   applyContextHeaders(request, responseHeaders, loadContext);

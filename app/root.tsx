@@ -49,7 +49,12 @@ export const handle = { i18n: ["common", "validation"] };
 
 // The locale lives in the path; a client-side move from /de to /lt must
 // reload root data or the page keeps German strings.
-export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, formMethod, defaultShouldRevalidate }) =>
+export const shouldRevalidate: ShouldRevalidateFunction = ({
+  currentUrl,
+  nextUrl,
+  formMethod,
+  defaultShouldRevalidate,
+}) =>
   formMethod !== undefined && formMethod !== "GET"
     ? defaultShouldRevalidate
     : localeFromPathClient(currentUrl.pathname) !== localeFromPathClient(nextUrl.pathname) || defaultShouldRevalidate;
@@ -57,7 +62,6 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl
 function localeFromPathClient(pathname: string) {
   return pathname.split("/")[1];
 }
-
 
 function HrefLangLinks({ origin }: { origin: string }) {
   const { pathname, search } = useLocation();

@@ -22,7 +22,10 @@ export async function startup(log: (line: string) => void = console.log) {
   const { SEED_DEMO, NODE_ENV, PORTOLAN_DEMO } = env();
   if (SEED_DEMO === "auto" && (NODE_ENV !== "production" || PORTOLAN_DEMO === "1")) {
     const seeded = await seedDemoData(db.prisma, { password: env().DEMO_PASSWORD });
-    if (seeded) log(`loaded demo data: ${seeded.organisations} organisations, ${seeded.users} accounts, ${seeded.topics} forum topics with ${seeded.posts} posts`);
+    if (seeded)
+      log(
+        `loaded demo data: ${seeded.organisations} organisations, ${seeded.users} accounts, ${seeded.topics} forum topics with ${seeded.posts} posts`,
+      );
   }
   i18nFor(defaultLocale); // loads every locale's strings once
   log(`database ready (${db.kind}) in ${Date.now() - started} ms`);

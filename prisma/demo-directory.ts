@@ -1145,7 +1145,7 @@ function sampleDistinct<T>(rng: Rng, items: readonly T[], weights: readonly numb
     const chosen = pickWeighted(
       rng,
       pool.map((_, i) => i),
-      pool.map((x) => x.w)
+      pool.map((x) => x.w),
     );
     out.push(pool[chosen].item);
     pool.splice(chosen, 1);
@@ -2573,7 +2573,7 @@ function englishDescription(rng: Rng, p: DemoProfile, cityEn: string): string {
     year: String(p.foundedYear),
     sectors: joinList(
       p.sectors.map((s) => SECTOR_EN[s]),
-      "and"
+      "and",
     ),
   };
   // Avoid "Based in Kiel, … Kiel is …" when the name already holds the city.
@@ -2600,15 +2600,15 @@ function nativeDescription(rng: Rng, kit: NativeKit, p: DemoProfile, cityLocal: 
       year: String(p.foundedYear),
       sectors: joinList(
         p.sectors.map((s) => kit.sectors[s]),
-        kit.and
+        kit.and,
       ),
       offers: joinList(
         offers.map((t) => kit.tags[t]),
-        kit.and
+        kit.and,
       ),
       seeks: joinList(
         seeks.map((t) => kit.tags[t]),
-        kit.and
+        kit.and,
       ),
     });
   const frame = pick(rng, kit.frames);
@@ -2663,7 +2663,7 @@ export function generateProfiles(count: number, seed = 1): DemoProfile[] {
     const wantedType = pickWeighted(
       rng,
       TYPE_CODES,
-      TYPE_CODES.map((t) => TYPE_WEIGHTS[t])
+      TYPE_CODES.map((t) => TYPE_WEIGHTS[t]),
     );
     const native = cfg.patterns.filter((pt) => pt.types.includes(wantedType));
     const english = ENGLISH_PATTERNS.filter((pt) => pt.types.includes(wantedType));
@@ -2699,13 +2699,13 @@ export function generateProfiles(count: number, seed = 1): DemoProfile[] {
       pickWeighted(
         rng,
         SECTORS,
-        SECTORS.map((s) => SECTOR_WEIGHTS[s])
+        SECTORS.map((s) => SECTOR_WEIGHTS[s]),
       );
     const rest = sampleDistinct(
       rng,
       SECTORS.filter((s) => s !== first),
       SECTORS.filter((s) => s !== first).map((s) => SECTOR_WEIGHTS[s]),
-      sectorCount - 1
+      sectorCount - 1,
     );
     const sectors = [first, ...rest];
     // The first thirteen profiles cover every sector at least once.
@@ -2726,14 +2726,14 @@ export function generateProfiles(count: number, seed = 1): DemoProfile[] {
       rng,
       TAGS,
       TAGS.map((t) => (typical.includes(t) ? 6 : t === "fundingPartner" ? 0.3 : 1)),
-      offerCount
+      offerCount,
     );
     const seekCount = pickWeighted(rng, [1, 2, 3, 4], [20, 45, 28, 7]);
     const seeks = sampleDistinct(
       rng,
       TAGS,
       TAGS.map((t) => SEEK_WEIGHTS[t] * (offers.includes(t) ? 0.25 : 1)),
-      seekCount
+      seekCount,
     );
 
     const openForVisits = rng() < VISIT_CHANCE[type];

@@ -66,14 +66,99 @@ type DemoContact = {
 
 // Hafenwerk's tracker: a realistic mix of stages, some due this week, one overdue.
 const hafenwerkContacts: DemoContact[] = [
-  { person: "Kristiina Laur", linked: "Emajõe Loomemajanduse Keskus", country: "EE", email: "kristiina@emajoe.example", role: "Programme lead", stage: "EXPLORING", source: "TRIP", tags: ["design", "study-trip"], next: ["Send draft agreement outline", 3], notes: [[40, "Met during the Tartu study trip; strong interest in a joint design week."], [12, "Call: they can host eight people in March."]] },
-  { person: "Jonas Petraitis", linked: "Nemuno Dizaino Klasteris", country: "LT", email: "jonas@nemuno.example", role: "Cluster manager", stage: "COOPERATING", source: "EVENT", tags: ["design", "interreg"], next: ["Quarterly partner call", 6], notes: [[200, "First contact at the Baltic design forum."], [90, "Signed letter of intent for the joint application."]] },
-  { person: "Anna Wiśniewska", linked: "Stocznia Kreatywna Gdańsk", country: "PL", email: "anna@stocznia.example", stage: "CONTACTED", source: "DIRECTORY", tags: ["music", "venues"], next: ["Follow up on the open-stage idea", -2], notes: [[20, "Sent an introduction through the directory."]] },
-  { person: "Mikkel Sørensen", linked: "Aarhus Designnetværk", country: "DK", stage: "MET", source: "EVENT", tags: ["business-breakfast"], notes: [[30, "Talked at the business breakfast about formats for industry matchmaking."]] },
-  { person: "Liisa Virtanen", linked: "Tampereen Pelitalo", country: "FI", email: "liisa@pelitalo.example", stage: "IDENTIFIED", source: "FORUM", tags: ["games"], notes: [[5, "Active in the forum thread on game-studio exports."]] },
-  { person: "Ilze Kalniņa", org: "Rīgas Pilsētas Attīstības Departaments", country: "LV", email: "ilze.kalnina@riga-city.example", role: "Creative economy officer", stage: "EXPLORING", source: "OTHER", tags: ["city", "funding"], next: ["Check co-funding rules for the call", 1], notes: [[15, "Introduced by a partner in Liepāja."]] },
-  { person: "Sven Holm", linked: "Södermalm Kreativa Nätverk", country: "SE", stage: "DORMANT", source: "EVENT", tags: ["network"], notes: [[400, "Joint salon evening in 2025; no follow-up since."]] },
-  { person: "Marta Nowak", org: "Teatr Portowy", country: "PL", email: "marta@teatrportowy.example", role: "Producer", stage: "MET", source: "TRIP", tags: ["performing-arts"], next: ["Share the site-visit report", 10], notes: [[25, "Visited their stage during the Gdańsk expedition."]] },
+  {
+    person: "Kristiina Laur",
+    linked: "Emajõe Loomemajanduse Keskus",
+    country: "EE",
+    email: "kristiina@emajoe.example",
+    role: "Programme lead",
+    stage: "EXPLORING",
+    source: "TRIP",
+    tags: ["design", "study-trip"],
+    next: ["Send draft agreement outline", 3],
+    notes: [
+      [40, "Met during the Tartu study trip; strong interest in a joint design week."],
+      [12, "Call: they can host eight people in March."],
+    ],
+  },
+  {
+    person: "Jonas Petraitis",
+    linked: "Nemuno Dizaino Klasteris",
+    country: "LT",
+    email: "jonas@nemuno.example",
+    role: "Cluster manager",
+    stage: "COOPERATING",
+    source: "EVENT",
+    tags: ["design", "interreg"],
+    next: ["Quarterly partner call", 6],
+    notes: [
+      [200, "First contact at the Baltic design forum."],
+      [90, "Signed letter of intent for the joint application."],
+    ],
+  },
+  {
+    person: "Anna Wiśniewska",
+    linked: "Stocznia Kreatywna Gdańsk",
+    country: "PL",
+    email: "anna@stocznia.example",
+    stage: "CONTACTED",
+    source: "DIRECTORY",
+    tags: ["music", "venues"],
+    next: ["Follow up on the open-stage idea", -2],
+    notes: [[20, "Sent an introduction through the directory."]],
+  },
+  {
+    person: "Mikkel Sørensen",
+    linked: "Aarhus Designnetværk",
+    country: "DK",
+    stage: "MET",
+    source: "EVENT",
+    tags: ["business-breakfast"],
+    notes: [[30, "Talked at the business breakfast about formats for industry matchmaking."]],
+  },
+  {
+    person: "Liisa Virtanen",
+    linked: "Tampereen Pelitalo",
+    country: "FI",
+    email: "liisa@pelitalo.example",
+    stage: "IDENTIFIED",
+    source: "FORUM",
+    tags: ["games"],
+    notes: [[5, "Active in the forum thread on game-studio exports."]],
+  },
+  {
+    person: "Ilze Kalniņa",
+    org: "Rīgas Pilsētas Attīstības Departaments",
+    country: "LV",
+    email: "ilze.kalnina@riga-city.example",
+    role: "Creative economy officer",
+    stage: "EXPLORING",
+    source: "OTHER",
+    tags: ["city", "funding"],
+    next: ["Check co-funding rules for the call", 1],
+    notes: [[15, "Introduced by a partner in Liepāja."]],
+  },
+  {
+    person: "Sven Holm",
+    linked: "Södermalm Kreativa Nätverk",
+    country: "SE",
+    stage: "DORMANT",
+    source: "EVENT",
+    tags: ["network"],
+    notes: [[400, "Joint salon evening in 2025; no follow-up since."]],
+  },
+  {
+    person: "Marta Nowak",
+    org: "Teatr Portowy",
+    country: "PL",
+    email: "marta@teatrportowy.example",
+    role: "Producer",
+    stage: "MET",
+    source: "TRIP",
+    tags: ["performing-arts"],
+    next: ["Share the site-visit report", 10],
+    notes: [[25, "Visited their stage during the Gdańsk expedition."]],
+  },
 ];
 
 /**
@@ -89,7 +174,10 @@ export async function seedDemoData(prisma: PrismaClient, { password }: { passwor
   await prisma.$transaction(
     async (tx) => {
       await tx.organisation.createMany({
-        data: profiles.map((p, i) => ({ ...demoOrganisationRow(p, i, now), verifiedAt: i < handWrittenProfiles.length && i % 3 === 0 ? now : null })),
+        data: profiles.map((p, i) => ({
+          ...demoOrganisationRow(p, i, now),
+          verifiedAt: i < handWrittenProfiles.length && i % 3 === 0 ? now : null,
+        })),
         skipDuplicates: true,
       });
       for (const a of demoAccounts) {
@@ -131,10 +219,28 @@ export async function seedDemoData(prisma: PrismaClient, { password }: { passwor
             nextStepDue: c.next ? new Date(today.getTime() + c.next[1] * DAY) : null,
             events: {
               create: [
-                { kind: "CREATED", toStage: "IDENTIFIED", authorId: orgadmin.id, occurredOn: new Date(today.getTime() - (c.notes[0]?.[0] ?? 0) * DAY - DAY) },
-                ...c.notes.map(([ago, text]) => ({ kind: "NOTE" as const, text, authorId: orgadmin.id, occurredOn: new Date(today.getTime() - ago * DAY) })),
+                {
+                  kind: "CREATED",
+                  toStage: "IDENTIFIED",
+                  authorId: orgadmin.id,
+                  occurredOn: new Date(today.getTime() - (c.notes[0]?.[0] ?? 0) * DAY - DAY),
+                },
+                ...c.notes.map(([ago, text]) => ({
+                  kind: "NOTE" as const,
+                  text,
+                  authorId: orgadmin.id,
+                  occurredOn: new Date(today.getTime() - ago * DAY),
+                })),
                 ...(c.stage !== "IDENTIFIED"
-                  ? [{ kind: "STAGE" as const, fromStage: "IDENTIFIED" as const, toStage: c.stage, authorId: orgadmin.id, occurredOn: new Date(today.getTime() - (c.notes.at(-1)?.[0] ?? 0) * DAY) }]
+                  ? [
+                      {
+                        kind: "STAGE" as const,
+                        fromStage: "IDENTIFIED" as const,
+                        toStage: c.stage,
+                        authorId: orgadmin.id,
+                        occurredOn: new Date(today.getTime() - (c.notes.at(-1)?.[0] ?? 0) * DAY),
+                      },
+                    ]
                   : []),
               ],
             },
@@ -147,7 +253,8 @@ export async function seedDemoData(prisma: PrismaClient, { password }: { passwor
           fromOrgId: uzupio.id,
           toOrgId: hafenwerk.id,
           senderId: outsider.id,
-          message: "Hello from Vilnius! We are planning a study trip to Bremen in spring and would love to visit Hafenwerk and learn how you run your themed evenings.",
+          message:
+            "Hello from Vilnius! We are planning a study trip to Bremen in spring and would love to visit Hafenwerk and learn how you run your themed evenings.",
           pendingKey: `${uzupio.id}:${hafenwerk.id}`,
           createdAt: new Date(now.getTime() - 2 * DAY),
           expiresAt: new Date(now.getTime() + 28 * DAY),
@@ -157,7 +264,13 @@ export async function seedDemoData(prisma: PrismaClient, { password }: { passwor
         data: {
           userId: orgadmin.id,
           kind: "contactRequest",
-          data: { requestId: request.id, fromOrg: uzupio.name, toOrg: hafenwerk.name, toOrgSlug: hafenwerk.slug, sender: outsider.name },
+          data: {
+            requestId: request.id,
+            fromOrg: uzupio.name,
+            toOrg: hafenwerk.name,
+            toOrgSlug: hafenwerk.slug,
+            sender: outsider.name,
+          },
           createdAt: new Date(now.getTime() - 2 * DAY),
         },
       });

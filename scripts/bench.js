@@ -27,7 +27,10 @@ const { values } = parseArgs({
 const duration = Number(values.duration);
 const connections = Number(values.connections);
 
-if (!existsSync(path.join(root, "build/server-main.js")) || !existsSync(path.join(root, "build/content/catalogue.json"))) {
+if (
+  !existsSync(path.join(root, "build/server-main.js")) ||
+  !existsSync(path.join(root, "build/content/catalogue.json"))
+) {
   console.error("No build found: run `npm run build` first (bench measures, it does not build).");
   process.exit(1);
 }
@@ -53,7 +56,12 @@ async function singleUserLatency(url, headers, n = 300) {
     const sorted = [...list].sort((a, b) => a - b);
     return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
   };
-  return { p50: pct(times, 0.5), p95: pct(times, 0.95), p99: pct(times, 0.99), search: server.length ? { p50: pct(server, 0.5), p95: pct(server, 0.95) } : null };
+  return {
+    p50: pct(times, 0.5),
+    p95: pct(times, 0.95),
+    p99: pct(times, 0.99),
+    search: server.length ? { p50: pct(server, 0.5), p95: pct(server, 0.95) } : null,
+  };
 }
 
 /** Pages to measure; later features add theirs here. `auth` signs in as the demo member first. */
@@ -64,22 +72,51 @@ const routes = [
   { name: "home (en)", path: "/en" },
   { name: "home (lt)", path: "/lt" },
   { name: "sign-in page (pl)", path: "/pl/login" },
-  { name: "organisation page, signed in (de)", path: "/de/orgs/hafenwerk-kreativnetz-bremen", auth: "member@demo.portolan.test" },
+  {
+    name: "organisation page, signed in (de)",
+    path: "/de/orgs/hafenwerk-kreativnetz-bremen",
+    auth: "member@demo.portolan.test",
+  },
   { name: "partner directory, visitor (en)", path: "/en/partners" },
   { name: "partner profile, visitor (de)", path: "/de/partners/telliskivi-loomelinnak-koostoo" },
   // Signed in, so the page cache is skipped: these measure the search itself. `latency` adds a one-user p95.
-  { name: "directory, 2 facets, signed in", path: "/en/partners?country=PL&sector=design", auth: "member@demo.portolan.test", latency: true },
-  { name: "directory, text + 2 facets, signed in", path: "/en/partners?q=design&country=EE&type=HUB", auth: "member@demo.portolan.test", latency: true },
+  {
+    name: "directory, 2 facets, signed in",
+    path: "/en/partners?country=PL&sector=design",
+    auth: "member@demo.portolan.test",
+    latency: true,
+  },
+  {
+    name: "directory, text + 2 facets, signed in",
+    path: "/en/partners?q=design&country=EE&type=HUB",
+    auth: "member@demo.portolan.test",
+    latency: true,
+  },
   { name: "contacts board, signed in", path: "/en/contacts", auth: "orgadmin@demo.portolan.test" },
   { name: "forum, visitor (en)", path: "/en/forum" },
   { name: "forum category, visitor (de)", path: "/de/forum/internationalisation" },
-  { name: "forum search, signed in", path: "/en/forum/search?q=study+trip+budget", auth: "member@demo.portolan.test", latency: true },
-  { name: "forum search one word, signed in", path: "/en/forum/search?q=Interreg", auth: "member@demo.portolan.test", latency: true },
+  {
+    name: "forum search, signed in",
+    path: "/en/forum/search?q=study+trip+budget",
+    auth: "member@demo.portolan.test",
+    latency: true,
+  },
+  {
+    name: "forum search one word, signed in",
+    path: "/en/forum/search?q=Interreg",
+    auth: "member@demo.portolan.test",
+    latency: true,
+  },
   // Needs --posts: the first generated topic has exactly 50 posts on one page.
   { name: "forum topic with 50 posts, visitor", path: "/en/forum/t/1000000-generated-0", needs: "posts" },
-  { name: "forum topic with 50 posts, signed in", path: "/en/forum/t/1000000-generated-0", auth: "member@demo.portolan.test", needs: "posts", latency: true },
+  {
+    name: "forum topic with 50 posts, signed in",
+    path: "/en/forum/t/1000000-generated-0",
+    auth: "member@demo.portolan.test",
+    needs: "posts",
+    latency: true,
+  },
 ];
-
 
 async function freePort() {
   const srv = net.createServer().listen(0);
@@ -90,7 +127,11 @@ async function freePort() {
 }
 
 async function startProcess(args, env, ready) {
-  const proc = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const proc = spawn(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let out = "";
   proc.stdout.on("data", (d) => (out += d));
   proc.stderr.on("data", (d) => (out += d));
@@ -127,12 +168,24 @@ if (values.database) {
 }
 const extraOrgs = Number(values.orgs);
 const extraPosts = Number(values.posts);
-const appEnv = (port) => ({ NODE_ENV: "production", PORTOLAN_DEMO: "1", SEED_DEMO: "auto", PORT: String(port), PGLITE_DIR: path.join(scratch, "db"), LOG_REQUESTS: "false", DATABASE_URL: databaseUrl });
+const appEnv = (port) => ({
+  NODE_ENV: "production",
+  PORTOLAN_DEMO: "1",
+  SEED_DEMO: "auto",
+  PORT: String(port),
+  PGLITE_DIR: path.join(scratch, "db"),
+  LOG_REQUESTS: "false",
+  DATABASE_URL: databaseUrl,
+});
 
 /** Runs a loader script against the scratch database (the app must not be running: PGlite has one owner). */
 async function load(script, args) {
   const started = Date.now();
-  const child = spawn(path.join(root, "node_modules/.bin/tsx"), [script, ...args], { cwd: root, env: { ...process.env, PGLITE_DIR: path.join(scratch, "db"), DATABASE_URL: databaseUrl }, stdio: ["ignore", "ignore", "inherit"] });
+  const child = spawn(path.join(root, "node_modules/.bin/tsx"), [script, ...args], {
+    cwd: root,
+    env: { ...process.env, PGLITE_DIR: path.join(scratch, "db"), DATABASE_URL: databaseUrl },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   const code = await new Promise((r) => child.once("exit", r));
   if (code !== 0) throw new Error(`${script} failed (${code})`);
   console.log(`${script} ${args.join(" ")}: ${Date.now() - started} ms`);
@@ -153,7 +206,10 @@ const appUrl = (p) => `http://127.0.0.1:${appPort}${p}`;
 try {
   const page = await (await fetch(appUrl("/en"))).text();
   const bare = await startProcess(
-    ["-e", `const body = Buffer.from(process.env.BODY); require("node:http").createServer((q, s) => { s.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": body.length }); s.end(body); }).listen(${barePort}, () => console.log("listening"));`],
+    [
+      "-e",
+      `const body = Buffer.from(process.env.BODY); require("node:http").createServer((q, s) => { s.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": body.length }); s.end(body); }).listen(${barePort}, () => console.log("listening"));`,
+    ],
     { BODY: page },
     "listening",
   );
@@ -171,11 +227,18 @@ try {
           headers: { "Content-Type": "application/x-www-form-urlencoded" },
           body: new URLSearchParams({ email: route.auth, password: process.env.DEMO_PASSWORD ?? "portolan-demo-2026" }),
         });
-        headers.cookie = res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+        headers.cookie = res.headers
+          .getSetCookie()
+          .map((c) => c.split(";")[0])
+          .join("; ");
       }
       const check = await fetch(appUrl(route.path), { headers, redirect: "manual" });
       if (check.status !== 200) throw new Error(`${route.path} answered ${check.status}`);
-      if (route.latency) latencies.push({ name: `${route.name} ${route.path}`, l: await singleUserLatency(appUrl(route.path), headers) });
+      if (route.latency)
+        latencies.push({
+          name: `${route.name} ${route.path}`,
+          l: await singleUserLatency(appUrl(route.path), headers),
+        });
       rows.push({ name: `${route.name} ${route.path}`, r: await measure(appUrl(route.path), headers) });
     }
   } finally {
@@ -183,17 +246,28 @@ try {
   }
   const base = rows[0].r.requests.average;
   const fmt = (n) => String(Math.round(n)).padStart(8);
-  console.log(`\n${connections} connections, ${duration} s per route, node ${process.version}, ${os.cpus().length} cores, database: ${values.database ? "PostgreSQL server" : "embedded PGlite"}${extraOrgs ? `, +${extraOrgs} generated organisations` : ""}${extraPosts ? `, +${extraPosts} generated forum posts` : ""}\n`);
-  console.log(`${"route".padEnd(64)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"ratio".padStart(8)}  non-2xx`);
+  console.log(
+    `\n${connections} connections, ${duration} s per route, node ${process.version}, ${os.cpus().length} cores, database: ${values.database ? "PostgreSQL server" : "embedded PGlite"}${extraOrgs ? `, +${extraOrgs} generated organisations` : ""}${extraPosts ? `, +${extraPosts} generated forum posts` : ""}\n`,
+  );
+  console.log(
+    `${"route".padEnd(64)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"ratio".padStart(8)}  non-2xx`,
+  );
   for (const { name, r } of rows) {
     const ratio = ((r.requests.average / base) * 100).toFixed(1) + " %";
-    console.log(`${name.padEnd(64)} ${fmt(r.requests.average)} ${fmt(r.latency.p50)} ${fmt(r.latency.p99)} ${ratio.padStart(8)}  ${r.non2xx}`);
+    console.log(
+      `${name.padEnd(64)} ${fmt(r.requests.average)} ${fmt(r.latency.p50)} ${fmt(r.latency.p99)} ${ratio.padStart(8)}  ${r.non2xx}`,
+    );
   }
   if (latencies.length) {
     console.log(`\none user, sequential requests (300 each):`);
-    console.log(`${"route (page: whole HTTP request; search: Server-Timing)".padEnd(64)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"search p50".padStart(11)} ${"search p95".padStart(11)}`);
+    console.log(
+      `${"route (page: whole HTTP request; search: Server-Timing)".padEnd(64)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"search p50".padStart(11)} ${"search p95".padStart(11)}`,
+    );
     const f = (n) => (n === undefined ? "—" : n.toFixed(1));
-    for (const { name, l } of latencies) console.log(`${name.padEnd(64)} ${f(l.p50).padStart(8)} ${f(l.p95).padStart(8)} ${f(l.p99).padStart(8)} ${f(l.search?.p50).padStart(11)} ${f(l.search?.p95).padStart(11)}`);
+    for (const { name, l } of latencies)
+      console.log(
+        `${name.padEnd(64)} ${f(l.p50).padStart(8)} ${f(l.p95).padStart(8)} ${f(l.p99).padStart(8)} ${f(l.search?.p50).padStart(11)} ${f(l.search?.p95).padStart(11)}`,
+      );
   }
 } finally {
   app.kill("SIGTERM");

@@ -11,8 +11,13 @@ try {
   const out = path.join(process.cwd(), "build", "content", "catalogue.json");
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(catalogue));
-  const lessons = catalogue.modules.reduce((n, m) => n + m.lessons.reduce((k, l) => k + Object.keys(l.versions).length, 0), 0);
-  console.log(`content: ${catalogue.modules.length} modules, ${lessons} lesson versions compiled in ${Date.now() - started} ms → ${path.relative(process.cwd(), out)}`);
+  const lessons = catalogue.modules.reduce(
+    (n, m) => n + m.lessons.reduce((k, l) => k + Object.keys(l.versions).length, 0),
+    0,
+  );
+  console.log(
+    `content: ${catalogue.modules.length} modules, ${lessons} lesson versions compiled in ${Date.now() - started} ms → ${path.relative(process.cwd(), out)}`,
+  );
 } catch (e) {
   console.error(e instanceof ContentError ? `content errors:\n${e.message}` : e);
   process.exit(1);

@@ -10,7 +10,9 @@ try {
     console.log(`\n${m.slug} (${m.level}; module texts: ${Object.keys(m.texts).join(", ")})`);
     console.log(`  ${"lesson".padEnd(44)} ${locales.map((l) => l.padEnd(3)).join("")}`);
     for (const l of m.lessons) {
-      console.log(`  ${`${String(l.number).padStart(2, "0")} ${l.slug}`.padEnd(44)} ${locales.map((loc) => (l.versions[loc] ? "✓  " : "—  ")).join("")}`);
+      console.log(
+        `  ${`${String(l.number).padStart(2, "0")} ${l.slug}`.padEnd(44)} ${locales.map((loc) => (l.versions[loc] ? "✓  " : "—  ")).join("")}`,
+      );
     }
   }
   console.log(`\ncontent:check: ${catalogue.modules.length} modules valid`);

@@ -8,7 +8,9 @@ import { demoTopics } from "../prisma/demo-forum.ts";
 import { database } from "#app/utils/db.server.ts";
 import { migrate } from "#app/utils/migrate.server.ts";
 
-const { values } = parseArgs({ options: { posts: { type: "string", default: "100000" }, seed: { type: "string", default: "11" } } });
+const { values } = parseArgs({
+  options: { posts: { type: "string", default: "100000" }, seed: { type: "string", default: "11" } },
+});
 const total = Number(values.posts);
 if (!Number.isInteger(total) || total < 50) {
   console.error("usage: npm run db:load-forum -- --posts 100000 (at least 50)");
@@ -24,7 +26,7 @@ const rand = () => {
   t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
-const pick = <T,>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
+const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
 
 // Words come from the demo forum's real posts, per language, and are drawn
 // with a Zipf distribution (the k-th most frequent word with weight 1/k), so
@@ -32,7 +34,8 @@ const pick = <T,>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
 const vocabulary = new Map<string, string[]>();
 for (const t of demoTopics) {
   const counts = new Map<string, number>();
-  for (const p of t.posts) for (const w of p.body.toLowerCase().match(/\p{L}{3,}/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const p of t.posts)
+    for (const w of p.body.toLowerCase().match(/\p{L}{3,}/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
   const list = vocabulary.get(t.language) ?? [];
   list.push(...counts.keys());
   vocabulary.set(t.language, list);
@@ -69,14 +72,18 @@ const db = database();
 try {
   await migrate(db);
   const started = Date.now();
-  const categories = await db.query<{ id: string }>(`select id from "ForumCategory" where visibility = 'PUBLIC' order by "order"`);
+  const categories = await db.query<{ id: string }>(
+    `select id from "ForumCategory" where visibility = 'PUBLIC' order by "order"`,
+  );
   if (!categories.length) {
     const [c] = await db.query<{ id: string }>(
       `insert into "ForumCategory" (id, slug, "order", visibility, text) values ('generated', 'generated', 99, 'PUBLIC', '{"en":{"name":"Generated","description":"Generated topics for measurements"}}') returning id`,
     );
     categories.push(c);
   }
-  const users = (await db.query<{ id: string }>(`select id from "User" order by "createdAt" limit 50`)).map((u) => u.id);
+  const users = (await db.query<{ id: string }>(`select id from "User" order by "createdAt" limit 50`)).map(
+    (u) => u.id,
+  );
   if (!users.length) throw new Error("no users: start the app once (demo data) or create an account first");
   let made = 0;
   let topicIndex = 0;
@@ -92,23 +99,49 @@ try {
       // (/en/forum/t/1000000-generated-0) and live topics keep their own sequence.
       `insert into "ForumTopic" (id, number, "categoryId", title, slug, language, "authorId", "postCount", "lastPostNumber", "lastPostAt", "createdAt")
        values ('gen-' || $1, 1000000 + $1::int, $2, $3, $4, $5, $6, $7, $7, $8, $9) returning id`,
-      [topicIndex, pick(categories).id, title, `generated-${topicIndex}`, lang, pick(users), size, new Date(first.getTime() + size * 3_600_000), first],
+      [
+        topicIndex,
+        pick(categories).id,
+        title,
+        `generated-${topicIndex}`,
+        lang,
+        pick(users),
+        size,
+        new Date(first.getTime() + size * 3_600_000),
+        first,
+      ],
     );
     const rows: unknown[] = [];
     const tuples: string[] = [];
     for (let i = 0; i < size; i++) {
       const body = paragraph(lang);
       const base = rows.length;
-      tuples.push(`($${base + 1}, $${base + 2}, $${base + 3}, $${base + 4}, $${base + 5}, $${base + 6}, $${base + 7}, $${base + 8})`);
-      rows.push(`gen-${topicIndex}-${i + 1}`, topic.id, i + 1, pick(users), body, `<p>${escapeHtml(body)}</p>`, lang, new Date(first.getTime() + i * 3_600_000));
+      tuples.push(
+        `($${base + 1}, $${base + 2}, $${base + 3}, $${base + 4}, $${base + 5}, $${base + 6}, $${base + 7}, $${base + 8})`,
+      );
+      rows.push(
+        `gen-${topicIndex}-${i + 1}`,
+        topic.id,
+        i + 1,
+        pick(users),
+        body,
+        `<p>${escapeHtml(body)}</p>`,
+        lang,
+        new Date(first.getTime() + i * 3_600_000),
+      );
     }
-    await db.query(`insert into "ForumPost" (id, "topicId", "postNumber", "authorId", body, html, language, "createdAt") values ${tuples.join(", ")}`, rows);
+    await db.query(
+      `insert into "ForumPost" (id, "topicId", "postNumber", "authorId", body, html, language, "createdAt") values ${tuples.join(", ")}`,
+      rows,
+    );
     made += size;
     topicIndex++;
     if (topicIndex % 200 === 0) process.stdout.write(`\r${made} / ${total} posts`);
   }
   await db.exec(`analyze "ForumPost"; analyze "ForumTopic"`);
-  console.log(`\ncreated ${topicIndex} topics with ${made} posts in ${Date.now() - started} ms (the first, /en/forum/t/1000000-generated-0, has 50 posts).`);
+  console.log(
+    `\ncreated ${topicIndex} topics with ${made} posts in ${Date.now() - started} ms (the first, /en/forum/t/1000000-generated-0, has 50 posts).`,
+  );
 } finally {
   await db.close();
 }

@@ -8,7 +8,9 @@ import { migrate } from "#app/utils/migrate.server.ts";
 import { demoOrganisationRow } from "../prisma/seed.ts";
 import { generateProfiles } from "../prisma/demo-directory.ts";
 
-const { values } = parseArgs({ options: { orgs: { type: "string", default: "10000" }, seed: { type: "string", default: "7" } } });
+const { values } = parseArgs({
+  options: { orgs: { type: "string", default: "10000" }, seed: { type: "string", default: "7" } },
+});
 const count = Number(values.orgs);
 if (!Number.isInteger(count) || count < 1) {
   console.error("usage: npm run db:load-orgs -- --orgs 10000");

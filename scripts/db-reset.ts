@@ -18,7 +18,9 @@ try {
   const applied = await migrate(db);
   await loadCatalogue();
   const seeded = await seedDemoData(db.prisma, { password: env().DEMO_PASSWORD });
-  console.log(`reset ${db.kind} schema "${schema}": ${applied.length} migration(s), ${seeded?.organisations ?? 0} organisations, ${seeded?.users ?? 0} accounts`);
+  console.log(
+    `reset ${db.kind} schema "${schema}": ${applied.length} migration(s), ${seeded?.organisations ?? 0} organisations, ${seeded?.users ?? 0} accounts`,
+  );
 } finally {
   await db.close();
 }

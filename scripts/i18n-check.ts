@@ -34,7 +34,11 @@ function bases(keys: Iterable<string>) {
   return { plural, plain };
 }
 
-const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}|<(\w+)>/g)].map((m) => m[1] ?? `<${m[2]}>`).sort().join(",");
+const placeholders = (s: string) =>
+  [...s.matchAll(/\{\{\s*(\w+)\s*\}\}|<(\w+)>/g)]
+    .map((m) => m[1] ?? `<${m[2]}>`)
+    .sort()
+    .join(",");
 
 export function checkLocales(): string[] {
   const problems: string[] = [];
@@ -55,7 +59,10 @@ export function checkLocales(): string[] {
       const needed = new Intl.PluralRules(lng).resolvedOptions().pluralCategories;
       for (const k of enBases.plain) {
         if (!b.plain.has(k)) problems.push(`${lng}/${ns}: missing key ${k}`);
-        else if (placeholders(flat.get(k)!) !== placeholders(en.get(k)!)) problems.push(`${lng}/${ns}: ${k} has placeholders ${placeholders(flat.get(k)!)} instead of ${placeholders(en.get(k)!)}`);
+        else if (placeholders(flat.get(k)!) !== placeholders(en.get(k)!))
+          problems.push(
+            `${lng}/${ns}: ${k} has placeholders ${placeholders(flat.get(k)!)} instead of ${placeholders(en.get(k)!)}`,
+          );
       }
       for (const k of b.plain) if (!enBases.plain.has(k)) problems.push(`${lng}/${ns}: stale key ${k}`);
       for (const [base] of enBases.plural) {
@@ -65,13 +72,17 @@ export function checkLocales(): string[] {
           continue;
         }
         for (const f of needed) if (!forms.has(f)) problems.push(`${lng}/${ns}: ${base} lacks the "${f}" form`);
-        for (const f of forms) if (!needed.includes(f as Intl.LDMLPluralRule)) problems.push(`${lng}/${ns}: ${base}_${f} is not a plural form of ${lng}`);
+        for (const f of forms)
+          if (!needed.includes(f as Intl.LDMLPluralRule))
+            problems.push(`${lng}/${ns}: ${base}_${f} is not a plural form of ${lng}`);
       }
-      for (const [base] of b.plural) if (!enBases.plural.has(base)) problems.push(`${lng}/${ns}: stale plural key ${base}`);
+      for (const [base] of b.plural)
+        if (!enBases.plural.has(base)) problems.push(`${lng}/${ns}: stale plural key ${base}`);
     }
     // en itself must carry every form English needs.
     for (const [base, forms] of enBases.plural) {
-      for (const f of new Intl.PluralRules("en").resolvedOptions().pluralCategories) if (!forms.has(f)) problems.push(`en/${ns}: ${base} lacks "${f}"`);
+      for (const f of new Intl.PluralRules("en").resolvedOptions().pluralCategories)
+        if (!forms.has(f)) problems.push(`en/${ns}: ${base} lacks "${f}"`);
     }
   }
   return problems;
@@ -111,7 +122,9 @@ function enKeys(): Map<string, { keys: Set<string>; prefixes: Set<string> }> {
  * "common"), `"validation:key"` anywhere (zod messages), and `t(\`prefix.${…}\`)` whose
  * static prefix must be a group of keys.
  */
-export function checkUsedKeys(files = [...sourceFiles(path.join(root, "app")), ...sourceFiles(path.join(root, "server"))]): string[] {
+export function checkUsedKeys(
+  files = [...sourceFiles(path.join(root, "app")), ...sourceFiles(path.join(root, "server"))],
+): string[] {
   const en = enKeys();
   const nsPattern = namespaces.join("|");
   const problems: string[] = [];
@@ -126,8 +139,13 @@ export function checkUsedKeys(files = [...sourceFiles(path.join(root, "app")), .
       const explicit = new RegExp(`^(${nsPattern}):(.*)$`).exec(raw);
       const candidates = explicit ? [explicit[1]] : [...scope];
       const key = explicit ? explicit[2] : raw;
-      const ok = dynamic ? candidates.some((ns) => key === "" || en.get(ns)?.prefixes.has(key)) : candidates.some((ns) => known(ns, key));
-      if (!ok) problems.push(`${where}:${line(index)}: ${dynamic ? "no keys under" : "unknown key"} "${raw}"${explicit ? "" : ` (namespaces ${candidates.join(", ")})`}`);
+      const ok = dynamic
+        ? candidates.some((ns) => key === "" || en.get(ns)?.prefixes.has(key))
+        : candidates.some((ns) => known(ns, key));
+      if (!ok)
+        problems.push(
+          `${where}:${line(index)}: ${dynamic ? "no keys under" : "unknown key"} "${raw}"${explicit ? "" : ` (namespaces ${candidates.join(", ")})`}`,
+        );
     };
     for (const m of text.matchAll(/\bt\(\s*(["'])([^"'\n]+)\1/g)) check(m[2], m.index);
     for (const m of text.matchAll(/\bi18nKey=["']([^"']+)["']/g)) check(m[1], m.index);

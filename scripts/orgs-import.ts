@@ -9,7 +9,10 @@ import { database } from "#app/utils/db.server.ts";
 import { getFixedT } from "#app/utils/i18n.server.ts";
 import { migrate } from "#app/utils/migrate.server.ts";
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { "dry-run": { type: "boolean", default: false } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { "dry-run": { type: "boolean", default: false } },
+});
 const file = positionals[0];
 if (!file) {
   console.error(`usage: npm run orgs:import -- file.csv [--dry-run]\ncolumns: ${orgCsvColumns.join(",")}`);

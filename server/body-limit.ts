@@ -22,7 +22,8 @@ export const defaultBodyLimit = 256 * KB;
 const BODYLESS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /** The cap for a path. */
-export const bodyLimitFor = (path: string): number => bodyLimits.find(([pattern]) => pattern.test(path))?.[1] ?? defaultBodyLimit;
+export const bodyLimitFor = (path: string): number =>
+  bodyLimits.find(([pattern]) => pattern.test(path))?.[1] ?? defaultBodyLimit;
 
 const localesDir = new URL("../public/locales/", import.meta.url);
 type ErrorTexts = Record<"400" | "413", { title: string; body: string }>;
@@ -33,9 +34,13 @@ function texts(path: string): { lng: string; errors: ErrorTexts } {
   if (!messages.has(lng)) {
     let errors: ErrorTexts;
     try {
-      errors = (JSON.parse(readFileSync(new URL(`${lng}/common.json`, localesDir), "utf8")) as { errors: ErrorTexts }).errors;
+      errors = (JSON.parse(readFileSync(new URL(`${lng}/common.json`, localesDir), "utf8")) as { errors: ErrorTexts })
+        .errors;
     } catch {
-      errors = lng === "en" ? { 400: { title: "Bad request", body: "" }, 413: { title: "Request too large", body: "At most {{size}}." } } : texts("/en").errors;
+      errors =
+        lng === "en"
+          ? { 400: { title: "Bad request", body: "" }, 413: { title: "Request too large", body: "At most {{size}}." } }
+          : texts("/en").errors;
     }
     messages.set(lng, { lng, errors });
   }
@@ -44,7 +49,12 @@ function texts(path: string): { lng: string; errors: ErrorTexts } {
 
 function refuse(req: Request, res: Response, status: 411 | 413, limit: number) {
   const { lng, errors } = texts(req.path);
-  const size = new Intl.NumberFormat(lng, limit >= MB ? { style: "unit", unit: "megabyte", maximumFractionDigits: 0 } : { style: "unit", unit: "kilobyte", maximumFractionDigits: 0 }).format(limit >= MB ? Math.floor(limit / MB) : Math.floor(limit / KB));
+  const size = new Intl.NumberFormat(
+    lng,
+    limit >= MB
+      ? { style: "unit", unit: "megabyte", maximumFractionDigits: 0 }
+      : { style: "unit", unit: "kilobyte", maximumFractionDigits: 0 },
+  ).format(limit >= MB ? Math.floor(limit / MB) : Math.floor(limit / KB));
   const title = status === 413 ? errors[413].title : errors[400].title;
   const body = status === 413 ? errors[413].body.replace("{{size}}", size) : errors[400].body;
   const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -53,7 +63,9 @@ function refuse(req: Request, res: Response, status: 411 | 413, limit: number) {
   res
     .status(status)
     .type("html")
-    .send(`<!doctype html><html lang="${lng}"><meta charset="utf-8"><title>${escape(title)}</title><h1>${escape(title)}</h1><p>${escape(body)}</p></html>`);
+    .send(
+      `<!doctype html><html lang="${lng}"><meta charset="utf-8"><title>${escape(title)}</title><h1>${escape(title)}</h1><p>${escape(body)}</p></html>`,
+    );
   res.on("finish", () => req.socket.destroySoon?.());
 }
 

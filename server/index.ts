@@ -20,7 +20,13 @@ interface PortolanEntry {
   shutdown(): Promise<void>;
   isReady(): Promise<boolean>;
   localeCookieHeader(pathname: string, cookieHeader: string | undefined): string | undefined;
-  env(): { PORT: number; TRUST_PROXY?: string; LOG_REQUESTS: "true" | "false"; PAGE_CACHE_TTL_MS: number; PORTOLAN_TEST_HOOKS: "0" | "1" };
+  env(): {
+    PORT: number;
+    TRUST_PROXY?: string;
+    LOG_REQUESTS: "true" | "false";
+    PAGE_CACHE_TTL_MS: number;
+    PORTOLAN_TEST_HOOKS: "0" | "1";
+  };
 }
 type PortolanBuild = ServerBuild & { entry: { module: PortolanEntry } };
 
@@ -36,7 +42,9 @@ const viteDevServer =
 
 /** The Remix server build: built once in production, reloaded through Vite in development. */
 const loadBuild = async (): Promise<PortolanBuild> =>
-  (viteDevServer ? await viteDevServer.ssrLoadModule("virtual:remix/server-build") : await import(BUILD_PATH)) as PortolanBuild;
+  (viteDevServer
+    ? await viteDevServer.ssrLoadModule("virtual:remix/server-build")
+    : await import(BUILD_PATH)) as PortolanBuild;
 
 const build = await loadBuild();
 const entry = build.entry.module;
@@ -61,7 +69,10 @@ app.get("/healthz", (_req, res) => {
 });
 app.get("/readyz", (_req, res, next) => {
   entry.isReady().then((ready) => {
-    res.status(ready ? 200 : 503).type("text/plain").send(ready ? "ready" : "database unreachable");
+    res
+      .status(ready ? 200 : 503)
+      .type("text/plain")
+      .send(ready ? "ready" : "database unreachable");
   }, next);
 });
 

@@ -5,7 +5,9 @@ import type { RequestHandler } from "express";
 const SECRET_PATH = /\/(reset-password|invite|verify-email)\/[^/?]+/;
 
 /** Express middleware writing one log line when each response finishes. */
-export function requestLogger(write: (line: string) => void = (line) => void process.stdout.write(line + "\n")): RequestHandler {
+export function requestLogger(
+  write: (line: string) => void = (line) => void process.stdout.write(line + "\n"),
+): RequestHandler {
   return (req, res, next) => {
     const start = process.hrtime.bigint();
     res.on("finish", () => {

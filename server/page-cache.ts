@@ -30,7 +30,8 @@ function allowEvalIfAsked(response: Response, res: ExpressResponse) {
 
 function allowEval(res: ExpressResponse) {
   const csp = res.getHeader("Content-Security-Policy");
-  if (typeof csp === "string") res.setHeader("Content-Security-Policy", csp.replace("script-src 'self'", "script-src 'self' 'unsafe-eval'"));
+  if (typeof csp === "string")
+    res.setHeader("Content-Security-Policy", csp.replace("script-src 'self'", "script-src 'self' 'unsafe-eval'"));
 }
 
 /**
@@ -54,7 +55,8 @@ export function createCachingRequestHandler({
   const cache = ttlMs > 0 ? new LRUCache<string, CachedPage>({ max: 1000, ttl: ttlMs }) : undefined;
 
   async function serve(req: Request, res: ExpressResponse) {
-    const key = cache && req.method === "GET" && !SESSION_COOKIE.test(req.headers.cookie ?? "") ? req.originalUrl : undefined;
+    const key =
+      cache && req.method === "GET" && !SESSION_COOKIE.test(req.headers.cookie ?? "") ? req.originalUrl : undefined;
     const nonce = res.locals.cspNonce as string;
     if (key && cache) {
       const hit = cache.get(key);

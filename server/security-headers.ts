@@ -29,7 +29,11 @@ export function securityHeaders({ mode }: { mode: string }): RequestHandler[] {
           "frame-ancestors": ["'none'"],
           "img-src": ["'self'", "data:"],
           "object-src": ["'none'"],
-          "script-src": ["'self'", "'strict-dynamic'", (_req, res) => `'nonce-${(res as Response).locals.cspNonce as string}'`],
+          "script-src": [
+            "'self'",
+            "'strict-dynamic'",
+            (_req, res) => `'nonce-${(res as Response).locals.cspNonce as string}'`,
+          ],
           "script-src-attr": ["'none'"],
           "style-src": mode === "development" ? ["'self'", "'unsafe-inline'"] : ["'self'"],
           "upgrade-insecure-requests": null,

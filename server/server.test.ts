@@ -15,10 +15,14 @@ function run(method: string, headers: Record<string, string>) {
 
 describe("CSRF guard", () => {
   test("same-origin posts pass, cross-origin posts get 403", () => {
-    expect(run("POST", { host: "portolan.test", origin: "https://portolan.test", "sec-fetch-site": "same-origin" })).toBe("next");
+    expect(
+      run("POST", { host: "portolan.test", origin: "https://portolan.test", "sec-fetch-site": "same-origin" }),
+    ).toBe("next");
     expect(run("POST", { host: "portolan.test", origin: "https://evil.example" })).toBe(403);
     expect(run("POST", { host: "portolan.test", "sec-fetch-site": "cross-site" })).toBe(403);
-    expect(run("POST", { host: "portolan.test", "sec-fetch-site": "same-site", origin: "https://sub.portolan.test" })).toBe(403);
+    expect(
+      run("POST", { host: "portolan.test", "sec-fetch-site": "same-site", origin: "https://sub.portolan.test" }),
+    ).toBe(403);
     expect(run("POST", { host: "portolan.test", origin: "null" })).toBe(403);
     expect(run("GET", { host: "portolan.test", origin: "https://evil.example" })).toBe("next");
     // Non-browser clients send neither header and carry no ambient cookies.
@@ -29,7 +33,11 @@ describe("CSRF guard", () => {
 test("request log lines carry no tokens or query strings", () => {
   const lines: string[] = [];
   const res = Object.assign(new EventEmitter(), { statusCode: 200, get: () => "12" });
-  requestLogger((l) => lines.push(l))({ method: "GET", path: "/en/reset-password/abcdef123" } as Request, res as unknown as Response, () => {});
+  requestLogger((l) => lines.push(l))(
+    { method: "GET", path: "/en/reset-password/abcdef123" } as Request,
+    res as unknown as Response,
+    () => {},
+  );
   res.emit("finish");
   expect(lines[0]).toMatch(/^GET \/en\/reset-password\/\[redacted\] 200 12 [\d.]+ms$/);
 });

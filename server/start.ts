@@ -9,7 +9,17 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
-const inputs = ["app", "public", "content", "server", "prisma/schema.prisma", "package-lock.json", "vite.config.ts", "remix.config.js", "scripts/build-content.ts"];
+const inputs = [
+  "app",
+  "public",
+  "content",
+  "server",
+  "prisma/schema.prisma",
+  "package-lock.json",
+  "vite.config.ts",
+  "remix.config.js",
+  "scripts/build-content.ts",
+];
 const stampFile = path.join(root, "build", ".fingerprint");
 const outputs = ["build/server/index.js", "build/server-main.js"];
 
@@ -31,10 +41,15 @@ function fingerprint() {
 }
 
 const current = fingerprint();
-const built = outputs.every((o) => existsSync(path.join(root, o))) && existsSync(stampFile) ? readFileSync(stampFile, "utf8") : "";
+const built =
+  outputs.every((o) => existsSync(path.join(root, o))) && existsSync(stampFile) ? readFileSync(stampFile, "utf8") : "";
 if (built !== current) {
   console.log("building Portolan (sources changed since the last build)…");
-  const result = spawnSync("npm", ["run", "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+  const result = spawnSync("npm", ["run", "build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
   writeFileSync(stampFile, current);
 }

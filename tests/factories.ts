@@ -7,7 +7,15 @@ export const TEST_PASSWORD = "correct horse battery";
 let cachedHash: Promise<string> | undefined;
 
 /** A verified user with TEST_PASSWORD; pass fields to override. */
-export async function createUser(overrides: Partial<{ email: string; name: string; siteRole: "USER" | "MODERATOR" | "ADMIN"; locale: string; verified: boolean }> = {}) {
+export async function createUser(
+  overrides: Partial<{
+    email: string;
+    name: string;
+    siteRole: "USER" | "MODERATOR" | "ADMIN";
+    locale: string;
+    verified: boolean;
+  }> = {},
+) {
   const id = randomBytes(4).toString("hex");
   return db.user.create({
     data: {

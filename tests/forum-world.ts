@@ -20,11 +20,35 @@ export async function forumWorld() {
   await addMember(org.id, member.id);
   await createOrg(otherOrgMember.id, "Other Forum Hub");
   const text = (name: string) => ({ en: { name, description: `${name} things` } });
-  const pub = await db.forumCategory.create({ data: { slug: "internationalisation", order: 1, visibility: "PUBLIC", text: text("Internationalisation") } });
-  const priv = await db.forumCategory.create({ data: { slug: "partner-search", order: 2, visibility: "MEMBERS", text: text("Partner search") } });
+  const pub = await db.forumCategory.create({
+    data: { slug: "internationalisation", order: 1, visibility: "PUBLIC", text: text("Internationalisation") },
+  });
+  const priv = await db.forumCategory.create({
+    data: { slug: "partner-search", order: 2, visibility: "MEMBERS", text: text("Partner search") },
+  });
   const authorUser = { ...author, siteRole: "USER" as const };
-  const publicTopic = await createTopic(authorUser, { categoryId: pub.id, title: "How do you price co-working for visiting designers?", language: "en", body: "We charge per day. What do you do?" }, "en", origin);
-  const privateTopic = await createTopic(authorUser, { categoryId: priv.id, title: "Looking for a Latvian partner for a design week", language: "en", body: "Members only: budget is confidential." }, "en", origin);
+  const publicTopic = await createTopic(
+    authorUser,
+    {
+      categoryId: pub.id,
+      title: "How do you price co-working for visiting designers?",
+      language: "en",
+      body: "We charge per day. What do you do?",
+    },
+    "en",
+    origin,
+  );
+  const privateTopic = await createTopic(
+    authorUser,
+    {
+      categoryId: priv.id,
+      title: "Looking for a Latvian partner for a design week",
+      language: "en",
+      body: "Members only: budget is confidential.",
+    },
+    "en",
+    origin,
+  );
   return { author: authorUser, member, otherOrgMember, loner, moderator, admin, pub, priv, publicTopic, privateTopic };
 }
 export type ForumWorld = Awaited<ReturnType<typeof forumWorld>>;

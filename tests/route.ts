@@ -33,7 +33,11 @@ export async function callRoute(
     for (const [k, v] of Object.entries(opts.form)) for (const x of Array.isArray(v) ? v : [v]) body.append(k, x);
   }
   if (opts.raw) headers.set("Content-Type", opts.raw.contentType);
-  const request = new Request(`${origin}${opts.path}`, { method: opts.form || opts.raw ? "POST" : "GET", headers, body: opts.raw?.body ?? body });
+  const request = new Request(`${origin}${opts.path}`, {
+    method: opts.form || opts.raw ? "POST" : "GET",
+    headers,
+    body: opts.raw?.body ?? body,
+  });
   const context = { cspNonce: "", clientIp: opts.clientIp ?? "127.0.0.1", responseHeaders: new Headers() };
   const settle = async (value: unknown): Promise<Outcome> => {
     if (value instanceof Response) {
@@ -41,7 +45,8 @@ export async function callRoute(
       return { status: value.status, data: null, location: value.headers.get("Location"), body: text };
     }
     const wrapped = value as { type?: string; data?: unknown; init?: { status?: number } } | null;
-    if (wrapped && wrapped.type === "DataWithResponseInit") return { status: wrapped.init?.status ?? 200, data: wrapped.data, location: null, body: null };
+    if (wrapped && wrapped.type === "DataWithResponseInit")
+      return { status: wrapped.init?.status ?? 200, data: wrapped.data, location: null, body: null };
     return { status: 200, data: value, location: null, body: null };
   };
   try {

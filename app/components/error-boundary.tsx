@@ -12,7 +12,10 @@ export function GeneralErrorBoundary() {
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const kind = KNOWN.has(status) ? String(status) : "500";
   if (!isRouteErrorResponse(error) && typeof document === "undefined") console.error(error);
-  const retryAfter = isRouteErrorResponse(error) && error.data && typeof error.data === "object" ? (error.data as { retryAfter?: number }).retryAfter : undefined;
+  const retryAfter =
+    isRouteErrorResponse(error) && error.data && typeof error.data === "object"
+      ? (error.data as { retryAfter?: number }).retryAfter
+      : undefined;
   const home = `/${isLocale(params.lang) ? params.lang : "en"}`;
   return (
     <section className="error-page" aria-labelledby="error-title">

@@ -27,7 +27,16 @@ export function LanguageSwitcher({ locale }: { locale: Locale }) {
     <details className="lang-switcher">
       <summary>
         <span className="visually-hidden">{t("language.label")}: </span>
-        <svg aria-hidden="true" className="icon" viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="2">
+        <svg
+          aria-hidden="true"
+          className="icon"
+          viewBox="0 0 24 24"
+          width="16"
+          height="16"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+        >
           <circle cx="12" cy="12" r="10" />
           <path d="M2 12h20M12 2a15 15 0 0 1 0 20M12 2a15 15 0 0 0 0 20" />
         </svg>{" "}
@@ -36,7 +45,12 @@ export function LanguageSwitcher({ locale }: { locale: Locale }) {
       <ul>
         {locales.map((l) => (
           <li key={l}>
-            <a href={pathInLocale(pathname, l) + search} hrefLang={l} lang={l} aria-current={l === locale ? "true" : undefined}>
+            <a
+              href={pathInLocale(pathname, l) + search}
+              hrefLang={l}
+              lang={l}
+              aria-current={l === locale ? "true" : undefined}
+            >
               {localeNames[l]}
             </a>
           </li>
@@ -75,11 +89,24 @@ export function SiteHeader({ locale, user }: { locale: Locale; user: HeaderUser 
         </Link>
         <details className="site-menu" ref={menu} onKeyDown={closeOnEscape}>
           <summary>
-            <svg aria-hidden="true" className="icon" viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" strokeWidth="2">
+            <svg
+              aria-hidden="true"
+              className="icon"
+              viewBox="0 0 24 24"
+              width="18"
+              height="18"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+            >
               <path d="M3 6h18M3 12h18M3 18h18" />
             </svg>
             {t("nav.menu")}
-            {user?.unread ? <span className="count-badge" aria-hidden="true">{user.unread}</span> : null}
+            {user?.unread ? (
+              <span className="count-badge" aria-hidden="true">
+                {user.unread}
+              </span>
+            ) : null}
           </summary>
           <div className="site-menu-panel">
             {built.length ? (
@@ -112,9 +139,16 @@ export function SiteHeader({ locale, user }: { locale: Locale; user: HeaderUser 
                       <NavLink to={`/${locale}/contacts`}>{t("nav.contacts")}</NavLink>
                     </li>
                     <li>
-                      <NavLink to={`/${locale}/notifications`} aria-label={t("nav.notificationsCount", { count: user.unread ?? 0 })}>
+                      <NavLink
+                        to={`/${locale}/notifications`}
+                        aria-label={t("nav.notificationsCount", { count: user.unread ?? 0 })}
+                      >
                         {t("nav.notifications")}
-                        {user.unread ? <span className="count-badge" aria-hidden="true">{user.unread}</span> : null}
+                        {user.unread ? (
+                          <span className="count-badge" aria-hidden="true">
+                            {user.unread}
+                          </span>
+                        ) : null}
                       </NavLink>
                     </li>
                     <li>

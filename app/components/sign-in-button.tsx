@@ -8,7 +8,19 @@ import { Form, useLocation } from "@remix-run/react";
  * `/<lang>/login?redirectTo=…`, with or without JavaScript. Inside another
  * form, use a `<button form={id}>` pointing at one of these instead (forms do not nest).
  */
-export function SignInButton({ locale, returnTo, id, className = "link-button", children }: { locale: string; returnTo?: string; id?: string; className?: string; children: React.ReactNode }) {
+export function SignInButton({
+  locale,
+  returnTo,
+  id,
+  className = "link-button",
+  children,
+}: {
+  locale: string;
+  returnTo?: string;
+  id?: string;
+  className?: string;
+  children: React.ReactNode;
+}) {
   const { pathname, search } = useLocation();
   return (
     <Form method="get" action={`/${locale}/login`} className="sign-in-form" id={id}>

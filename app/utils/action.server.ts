@@ -15,7 +15,8 @@ export type ActionResult<T extends object = object> = {
 } & Partial<T>;
 
 /** A JSON answer with a status: `reply(400, { intent, result })`. */
-export const reply = <T extends object = object>(status: number, body: ActionResult<T>) => data<ActionResult<T>>(body, { status });
+export const reply = <T extends object = object>(status: number, body: ActionResult<T>) =>
+  data<ActionResult<T>>(body, { status });
 
 /** One small function per intent; each gets the form and whatever the route loaded once for all intents. */
 export type IntentHandler<C> = (form: FormData, ctx: C) => Promise<Response | ReturnType<typeof reply>>;
@@ -25,7 +26,11 @@ export type IntentHandler<C> = (form: FormData, ctx: C) => Promise<Response | Re
  * intent is a 400 (never a 500). Routes with several intents dispatch through
  * here so that each intent stays a short function of its own.
  */
-export async function dispatchIntent<C>(request: Request, handlers: Record<string, IntentHandler<C>>, ctx: C | ((form: FormData) => Promise<C> | C)) {
+export async function dispatchIntent<C>(
+  request: Request,
+  handlers: Record<string, IntentHandler<C>>,
+  ctx: C | ((form: FormData) => Promise<C> | C),
+) {
   const form = await readForm(request);
   const intent = String(form.get("intent") ?? "");
   const handler = Object.hasOwn(handlers, intent) ? handlers[intent] : undefined;

@@ -21,7 +21,8 @@ export function getSession(request: Request, context: AppLoadContext): Promise<C
       if (!token) return null;
       const session = await validateSessionToken(token);
       if (!session) context.responseHeaders?.append("Set-Cookie", clearSessionCookie(request));
-      else if (session.renewed) context.responseHeaders?.append("Set-Cookie", sessionCookie(request, token, session.expiresAt));
+      else if (session.renewed)
+        context.responseHeaders?.append("Set-Cookie", sessionCookie(request, token, session.expiresAt));
       return session;
     })();
     perRequest.set(context, pending);

@@ -20,7 +20,11 @@ export const IMPORT_BATCH = 500;
 export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** The report line for a file over the row bound (translated as validation:tooManyRows). */
-export const tooManyRowsError = (max = MAX_IMPORT_ROWS) => ({ row: 1, field: "", message: `validation:tooManyRows|count=${max}` });
+export const tooManyRowsError = (max = MAX_IMPORT_ROWS) => ({
+  row: 1,
+  field: "",
+  message: `validation:tooManyRows|count=${max}`,
+});
 
 /** Splits `items` into consecutive batches of `size`. */
 export function batches<T>(items: T[], size = IMPORT_BATCH): T[][] {
@@ -63,7 +67,8 @@ export function readCsv(text: string, { maxRows = MAX_IMPORT_ROWS } = {}) {
     // Our own exports mark formula-like cells ("'+49 30 …"); read them back as typed.
     transform: unescapeFormula,
   });
-  const blank = (r: Record<string, unknown>) => Object.values(r).every((v) => v === undefined || v === null || String(v).trim() === "");
+  const blank = (r: Record<string, unknown>) =>
+    Object.values(r).every((v) => v === undefined || v === null || String(v).trim() === "");
   const records: { line: number; r: Record<string, string | undefined> }[] = [];
   parsed.data.forEach((r, i) => {
     if (!blank(r)) records.push({ line: i + 2, r });

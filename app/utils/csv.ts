@@ -14,14 +14,18 @@ const FORMULA_START = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
 export const looksLikeFormula = (cell: string) => FORMULA_START.test(cell);
 
 /** The typed value of a cell that `toCsv` (or a spreadsheet) neutralised with a leading apostrophe. */
-export const unescapeFormula = (cell: string) => (cell.startsWith("'") && looksLikeFormula(cell.slice(1)) ? cell.slice(1) : cell);
+export const unescapeFormula = (cell: string) =>
+  cell.startsWith("'") && looksLikeFormula(cell.slice(1)) ? cell.slice(1) : cell;
 
 /**
  * A CSV file (RFC 4180, CRLF, UTF-8 with a BOM so spreadsheet programs pick
  * the encoding) with a header row; cells that could run as formulae are
  * neutralised. Numbers stay numbers.
  */
-export function toCsv<K extends string>(columns: readonly K[], rows: readonly Record<K, string | number | null | undefined>[]): string {
+export function toCsv<K extends string>(
+  columns: readonly K[],
+  rows: readonly Record<K, string | number | null | undefined>[],
+): string {
   return (
     "\uFEFF" +
     Papa.unparse(

@@ -43,8 +43,17 @@ describe("checkpoints on the embedded database", () => {
   test("CHECKPOINT runs once the WAL to replay after a crash passes the threshold", async () => {
     const pglite = await PGlite.create();
     try {
-      const behind = async () => Number((await pglite.query<{ b: string }>("select (pg_current_wal_insert_lsn() - (select redo_lsn from pg_control_checkpoint()))::text as b")).rows[0].b);
-      await pglite.exec("create table t (s text); insert into t select repeat('x', 500) from generate_series(1, 20000)");
+      const behind = async () =>
+        Number(
+          (
+            await pglite.query<{ b: string }>(
+              "select (pg_current_wal_insert_lsn() - (select redo_lsn from pg_control_checkpoint()))::text as b",
+            )
+          ).rows[0].b,
+        );
+      await pglite.exec(
+        "create table t (s text); insert into t select repeat('x', 500) from generate_series(1, 20000)",
+      );
       // Single-user PostgreSQL never checkpoints by itself: the whole write is still to replay.
       expect(await behind()).toBeGreaterThan(8 * 1024 * 1024);
       expect(await checkpointIfBehind(pglite, 1024 * 1024)).toBe(true);

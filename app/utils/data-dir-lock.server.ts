@@ -86,5 +86,7 @@ export function lockDataDir(dir: string): DataDirLock {
     }
     unlinkSync(aside);
   }
-  throw new StartupError(`Could not take the lock ${file} for the database directory ${dir}; remove it if no Portolan process is running.`);
+  throw new StartupError(
+    `Could not take the lock ${file} for the database directory ${dir}; remove it if no Portolan process is running.`,
+  );
 }

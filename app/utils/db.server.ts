@@ -38,10 +38,13 @@ export function openPglite(target: string | PGlite): Database {
     const opened = Date.now();
     pglite = new PGlite(target, { startParams: pgliteStartParams });
     if (lock?.stalePid !== null && lock?.stalePid !== undefined) {
-      console.log(`database: the previous run (pid ${lock.stalePid}) ended without closing ${target}; recovering (replaying its write-ahead log)…`);
+      console.log(
+        `database: the previous run (pid ${lock.stalePid}) ended without closing ${target}; recovering (replaying its write-ahead log)…`,
+      );
       void pglite.waitReady.then(() => console.log(`database: recovered in ${Date.now() - opened} ms`)).catch(() => {});
     }
-    if (lock) checkpoints = setInterval(() => void checkpointIfBehind(pglite).catch(() => {}), CHECKPOINT_EVERY_MS).unref();
+    if (lock)
+      checkpoints = setInterval(() => void checkpointIfBehind(pglite).catch(() => {}), CHECKPOINT_EVERY_MS).unref();
   } else {
     pglite = target;
   }
@@ -52,11 +55,11 @@ export function openPglite(target: string | PGlite): Database {
     exec: async (sql) => {
       await pglite.exec(sql);
     },
-    query: async <T,>(sql: string, params: unknown[] = []) => (await pglite.query<T>(sql, params)).rows,
+    query: async <T>(sql: string, params: unknown[] = []) => (await pglite.query<T>(sql, params)).rows,
     transaction: async (fn) => {
       await pglite.transaction(async (tx) => {
         await fn(
-          async <T,>(sql: string, params: unknown[] = []) => (await tx.query<T>(sql, params)).rows,
+          async <T>(sql: string, params: unknown[] = []) => (await tx.query<T>(sql, params)).rows,
           async (sql) => {
             await tx.exec(sql);
           },
@@ -83,9 +86,14 @@ const CHECKPOINT_AFTER_BYTES = 4 * 1024 * 1024;
 const WalBehindRow = z.object({ behind: z.coerce.number() });
 
 /** Runs CHECKPOINT when more than `afterBytes` of WAL would have to be replayed after a crash. Returns whether it did. */
-export async function checkpointIfBehind(pglite: Pick<PGlite, "query" | "exec" | "closed">, afterBytes = CHECKPOINT_AFTER_BYTES): Promise<boolean> {
+export async function checkpointIfBehind(
+  pglite: Pick<PGlite, "query" | "exec" | "closed">,
+  afterBytes = CHECKPOINT_AFTER_BYTES,
+): Promise<boolean> {
   if (pglite.closed) return false;
-  const { rows } = await pglite.query("select (pg_current_wal_insert_lsn() - (select redo_lsn from pg_control_checkpoint()))::text as behind");
+  const { rows } = await pglite.query(
+    "select (pg_current_wal_insert_lsn() - (select redo_lsn from pg_control_checkpoint()))::text as behind",
+  );
   const behind = rows[0] === undefined ? 0 : WalBehindRow.parse(rows[0]).behind;
   if (behind < afterBytes) return false;
   await pglite.exec("CHECKPOINT");
@@ -108,13 +116,13 @@ export function openPostgres(url: string, schema?: string): Database {
     exec: async (sql) => {
       await pool.query(sql);
     },
-    query: async <T,>(sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as T[],
+    query: async <T>(sql: string, params: unknown[] = []) => (await pool.query(sql, params)).rows as T[],
     transaction: async (fn) => {
       const client = await pool.connect();
       try {
         await client.query("BEGIN");
         await fn(
-          async <T,>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[],
+          async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[],
           async (sql) => {
             await client.query(sql);
           },
@@ -142,7 +150,9 @@ export function openDatabaseFromEnv(): Database {
     const schema = url.searchParams.get("schema") ?? undefined;
     // It goes into a search_path option and a CREATE SCHEMA: plain identifiers only.
     if (schema !== undefined && !/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema)) {
-      throw new StartupError(`DATABASE_URL: the schema name "${schema}" must be letters, digits and underscores (not starting with a digit).`);
+      throw new StartupError(
+        `DATABASE_URL: the schema name "${schema}" must be letters, digits and underscores (not starting with a digit).`,
+      );
     }
     url.searchParams.delete("schema");
     return openPostgres(url.toString(), schema);
@@ -180,7 +190,8 @@ export async function queryRows<S extends z.ZodTypeAny>(
 }
 
 /** A json column: node-postgres parses it, PGlite's raw path may hand back its text. */
-export const jsonColumn = <S extends z.ZodTypeAny>(schema: S) => z.preprocess((v) => (typeof v === "string" ? JSON.parse(v) : v), schema);
+export const jsonColumn = <S extends z.ZodTypeAny>(schema: S) =>
+  z.preprocess((v) => (typeof v === "string" ? JSON.parse(v) : v), schema);
 
 const ReadyRow = z.object({ ok: z.literal(1) });
 
@@ -188,7 +199,9 @@ const ReadyRow = z.object({ ok: z.literal(1) });
 export async function isDatabaseReady(timeoutMs = 2000): Promise<boolean> {
   try {
     const probe = queryRows(ReadyRow, "select 1 as ok");
-    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("timeout")), timeoutMs).unref());
+    const timeout = new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error("timeout")), timeoutMs).unref(),
+    );
     const [row] = await Promise.race([probe, timeout]);
     return row?.ok === 1;
   } catch {

@@ -22,7 +22,9 @@ describe("locale paths", () => {
 describe("negotiation", () => {
   const req = (headers: Record<string, string>) => new Request("http://x/", { headers });
   test("cookie first, then Accept-Language, then English", async () => {
-    expect(await negotiateLocale(req({ Cookie: `lng=${encodeURIComponent(btoa('"lv"'))}`, "Accept-Language": "de" }))).toBe("lv");
+    expect(
+      await negotiateLocale(req({ Cookie: `lng=${encodeURIComponent(btoa('"lv"'))}`, "Accept-Language": "de" })),
+    ).toBe("lv");
     expect(await negotiateLocale(req({ "Accept-Language": "fr-FR, pl;q=0.8, en;q=0.5" }))).toBe("pl");
     expect(await negotiateLocale(req({ "Accept-Language": "da-DK" }))).toBe("da");
     expect(await negotiateLocale(req({ "Accept-Language": "ja" }))).toBe("en");

@@ -4,7 +4,20 @@ export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "en";
 
 /** UI namespaces; every route declares the ones it uses in `handle.i18n`. */
-export const namespaces = ["common", "validation", "home", "accounts", "orgs", "admin", "emails", "learning", "directory", "contacts", "notifications", "forum"] as const;
+export const namespaces = [
+  "common",
+  "validation",
+  "home",
+  "accounts",
+  "orgs",
+  "admin",
+  "emails",
+  "learning",
+  "directory",
+  "contacts",
+  "notifications",
+  "forum",
+] as const;
 export type Namespace = (typeof namespaces)[number];
 
 /** Each language's name in itself, as the switcher shows it. */

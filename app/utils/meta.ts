@@ -14,7 +14,10 @@ const pageTitle = (d: TitleData) => (d?.title ? `${d.title} · Portolan` : "Port
  */
 export const titleMeta: MetaFunction = ({ data }) => {
   const d = data as TitleData;
-  return [...(d?.titleLang ? [] : [{ title: pageTitle(d) }]), ...(d?.description ? [{ name: "description", content: d.description }] : [])];
+  return [
+    ...(d?.titleLang ? [] : [{ title: pageTitle(d) }]),
+    ...(d?.description ? [{ name: "description", content: d.description }] : []),
+  ];
 };
 
 /** The `<title lang>` for a leaf route whose loader says `titleLang`; render it in `<head>` after `<Meta />`. */

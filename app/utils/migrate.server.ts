@@ -83,7 +83,10 @@ export async function migrate(database: Database, migrations = readMigrations())
     await database.transaction(async (query, exec) => {
       // The lock is held until this transaction ends; a second instance then sees the row and skips.
       await query("select pg_advisory_xact_lock($1)", [LOCK_KEY]);
-      const again = await query(`select 1 from "_prisma_migrations" where migration_name = $1 and finished_at is not null`, [m.name]);
+      const again = await query(
+        `select 1 from "_prisma_migrations" where migration_name = $1 and finished_at is not null`,
+        [m.name],
+      );
       if (again.length > 0) return;
       await exec(m.sql);
       await query(

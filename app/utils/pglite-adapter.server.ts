@@ -5,12 +5,23 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 /** Without this setting the Prisma CLI, which never closes PGlite, hangs at exit. */
 export const pgliteStartParams = [...PGlite.defaultStartParams, "-c", "log_startup_progress_interval=0"];
 
-type PgError = { code?: string; severity?: string; message?: string; detail?: string; constraint?: string; column?: string; hint?: string };
+type PgError = {
+  code?: string;
+  severity?: string;
+  message?: string;
+  detail?: string;
+  constraint?: string;
+  column?: string;
+  hint?: string;
+};
 
 // pglite-prisma-adapter 0.6.1 raises raw PostgreSQL errors that Prisma 6.19
 // does not map to P2002/P2003/P2011; map them the way @prisma/adapter-pg does.
 function mapPgError(e: PgError) {
-  const fields = e.detail?.match(/Key \(([^)]+)\)/)?.at(1)?.split(", ");
+  const fields = e.detail
+    ?.match(/Key \(([^)]+)\)/)
+    ?.at(1)
+    ?.split(", ");
   switch (e.code) {
     case "23505":
       return { kind: "UniqueConstraintViolation", constraint: fields ? { fields } : undefined };

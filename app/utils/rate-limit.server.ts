@@ -37,7 +37,10 @@ export async function consume(limit: Limit, key: string) {
   } catch (e) {
     if (e instanceof RateLimiterRes) {
       const retryAfter = Math.ceil(e.msBeforeNext / 1000);
-      throw data({ reason: "rateLimited", retryAfter }, { status: 429, headers: { "Retry-After": String(retryAfter) } });
+      throw data(
+        { reason: "rateLimited", retryAfter },
+        { status: 429, headers: { "Retry-After": String(retryAfter) } },
+      );
     }
     throw e;
   }

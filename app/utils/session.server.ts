@@ -144,7 +144,14 @@ export function sessionCookie(request: Request, token: string, expiresAt: Date):
 }
 
 export function clearSessionCookie(request: Request): string {
-  return [`${SESSION_COOKIE}=`, "Path=/", "HttpOnly", "SameSite=Lax", "Max-Age=0", ...(secureFlag(request) ? ["Secure"] : [])].join("; ");
+  return [
+    `${SESSION_COOKIE}=`,
+    "Path=/",
+    "HttpOnly",
+    "SameSite=Lax",
+    "Max-Age=0",
+    ...(secureFlag(request) ? ["Secure"] : []),
+  ].join("; ");
 }
 
 export function readSessionToken(request: Request): string | undefined {

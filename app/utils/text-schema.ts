@@ -47,7 +47,11 @@ export function multiLineText({ min, max, minMessage }: TextOptions) {
 
 /** A record id (cuid) or similar token sent back by a form: letters, digits, `_` and `-` only. */
 export const idText = (max = 40) =>
-  z.string({ required_error: "validation:choose" }).min(1, "validation:choose").max(max).regex(/^[A-Za-z0-9_-]+$/, "validation:invalid");
+  z
+    .string({ required_error: "validation:choose" })
+    .min(1, "validation:choose")
+    .max(max)
+    .regex(/^[A-Za-z0-9_-]+$/, "validation:invalid");
 
 /** A search box or other lenient query value: control characters removed, trimmed, cut to `max`. */
 export const queryText = (max: number) =>

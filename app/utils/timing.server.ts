@@ -7,5 +7,6 @@ import { readSessionToken } from "./session.server.ts";
  * session: those are never page-cached, so the figure is never stale.
  */
 export function addServerTiming(request: Request, context: AppLoadContext, name: string, started: number) {
-  if (readSessionToken(request)) context.responseHeaders?.append("Server-Timing", `${name};dur=${(performance.now() - started).toFixed(1)}`);
+  if (readSessionToken(request))
+    context.responseHeaders?.append("Server-Timing", `${name};dur=${(performance.now() - started).toFixed(1)}`);
 }

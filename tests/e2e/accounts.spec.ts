@@ -27,7 +27,9 @@ for (const locale of ["en", "pl"] as const) {
     await page.goto(new URL(link).pathname);
     await expect(page.locator(".notice-success")).toBeVisible();
     // Once confirmed, the page no longer asks to confirm.
-    await expect(page.locator("h1")).toHaveText(locale === "pl" ? "Adres e-mail potwierdzony" : "Email address confirmed");
+    await expect(page.locator("h1")).toHaveText(
+      locale === "pl" ? "Adres e-mail potwierdzony" : "Email address confirmed",
+    );
     await expectNoAxeViolations(page);
 
     await page.goto(`/${locale}/account`);

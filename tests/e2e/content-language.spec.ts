@@ -17,12 +17,14 @@ test("English fallback learning content on a Lithuanian page is marked lang=en, 
   await expect(page.locator("#outcomes-title + ul")).toHaveAttribute("lang", "en");
   const lessonLinks = page.locator(".lesson-list li > a");
   expect(await lessonLinks.count()).toBeGreaterThan(0);
-  for (const lang of await lessonLinks.evaluateAll((as) => as.map((a) => a.getAttribute("lang")))) expect(lang).toBe("en");
+  for (const lang of await lessonLinks.evaluateAll((as) => as.map((a) => a.getAttribute("lang"))))
+    expect(lang).toBe("en");
 
   await lessonLinks.first().click();
   await expect(page.locator("head title")).toHaveAttribute("lang", "en");
   await expect(page.locator(".lesson-nav > p a")).toHaveAttribute("lang", "en");
-  for (const lang of await page.locator(".lesson-nav ol a").evaluateAll((as) => as.map((a) => a.getAttribute("lang")))) expect(lang).toBe("en");
+  for (const lang of await page.locator(".lesson-nav ol a").evaluateAll((as) => as.map((a) => a.getAttribute("lang"))))
+    expect(lang).toBe("en");
 
   // A page in its own language has no lang on its title, and one title only.
   await page.goto(`/lt/learn/${translated}`);

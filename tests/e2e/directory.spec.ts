@@ -2,7 +2,9 @@ import { expect, expectNoAxeViolations, signIn, signOut, test } from "./fixtures
 
 const TELLISKIVI = "Telliskivi Loomelinnak Koostöö";
 
-test("find an Estonian design partner open for visits, request contact, accept it, and see it on both boards", async ({ page }) => {
+test("find an Estonian design partner open for visits, request contact, accept it, and see it on both boards", async ({
+  page,
+}) => {
   // A member of Hafenwerk (Bremen) searches the directory with the filter form.
   await signIn(page, "member@demo.portolan.test");
   await page.goto("/en/partners");
@@ -23,7 +25,9 @@ test("find an Estonian design partner open for visits, request contact, accept i
   await results.getByRole("link", { name: TELLISKIVI }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(TELLISKIVI);
   await expectNoAxeViolations(page);
-  await page.getByLabel("Message").fill("Hafenwerk plans a design study trip to Tallinn in spring. Could we visit your studios?");
+  await page
+    .getByLabel("Message")
+    .fill("Hafenwerk plans a design study trip to Tallinn in spring. Could we visit your studios?");
   await page.getByRole("button", { name: "Send contact request" }).click();
   // Consent is required: the error is beside the field, nothing is sent.
   await expect(page.locator(".field-errors")).toContainText("agree");
@@ -75,7 +79,10 @@ test("the board moves a contact by keyboard; the table sorts and filters; axe is
   await expect(page.locator("tbody")).not.toContainText("Jonas Petraitis");
   await expectNoAxeViolations(page);
 
-  await page.locator("tbody").getByRole("link", { name: /Liisa Virtanen/ }).click();
+  await page
+    .locator("tbody")
+    .getByRole("link", { name: /Liisa Virtanen/ })
+    .click();
   await expect(page.locator(".timeline")).toContainText("Moved from Identified to Met");
   await page.getByLabel("Note").fill("Agreed to meet at the Tampere game week.");
   await page.getByRole("button", { name: "Add note" }).click();
@@ -83,7 +90,9 @@ test("the board moves a contact by keyboard; the table sorts and filters; axe is
   await expectNoAxeViolations(page);
 });
 
-test("a new contact with bad input shows translated errors beside the fields (German, without JavaScript)", async ({ browser }) => {
+test("a new contact with bad input shows translated errors beside the fields (German, without JavaScript)", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await signIn(page, "orgadmin@demo.portolan.test", "de");

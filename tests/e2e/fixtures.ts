@@ -6,7 +6,9 @@ export const locales = ["en", "de", "da", "sv", "fi", "et", "lv", "lt", "pl"] as
 
 /** WCAG 2.2 AA as axe checks it; any violation fails the test with its rule ids. */
 export async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
@@ -18,7 +20,9 @@ export async function expectNoAxeViolations(page: Page) {
 export function expectCleanHtml(body: Buffer, url: string) {
   expect(body.indexOf(0), `NUL byte in ${url}`).toBe(-1);
   const html = body.toString("utf8").trimEnd();
-  expect(html.endsWith("</html>"), `${url} must end with </html>, ends with ${JSON.stringify(html.slice(-80))}`).toBe(true);
+  expect(html.endsWith("</html>"), `${url} must end with </html>, ends with ${JSON.stringify(html.slice(-80))}`).toBe(
+    true,
+  );
   expect(html.split("</html>").length - 1, `one </html> in ${url}`).toBe(1);
 }
 
@@ -32,7 +36,12 @@ export const test = base.extend<{ consoleErrors: string[]; htmlDocuments: void }
       const checks: Promise<void>[] = [];
       page.on("response", (response) => {
         const isHtml = /^text\/html/.test(response.headers()["content-type"] ?? "");
-        if (response.request().resourceType() !== "document" || !isHtml || response.status() >= 300 && response.status() < 400) return;
+        if (
+          response.request().resourceType() !== "document" ||
+          !isHtml ||
+          (response.status() >= 300 && response.status() < 400)
+        )
+          return;
         checks.push(
           response.body().then(
             (body) => expectCleanHtml(body, response.url()),
@@ -54,7 +63,9 @@ export const test = base.extend<{ consoleErrors: string[]; htmlDocuments: void }
       page.on("pageerror", (e) => errors.push(e.message));
       await use(errors);
       // Expected failures (4xx documents, e.g. a deliberate 404/429/403) log a resource error; nothing else may.
-      expect(errors.filter((e) => !/Failed to load resource: the server responded with a status of (4\d\d)/.test(e))).toEqual([]);
+      expect(
+        errors.filter((e) => !/Failed to load resource: the server responded with a status of (4\d\d)/.test(e)),
+      ).toEqual([]);
     },
     { auto: true },
   ],

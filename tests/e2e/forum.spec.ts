@@ -1,6 +1,8 @@
 import { expect, expectNoAxeViolations, signIn, signOut, test } from "./fixtures.ts";
 
-test("a topic in Polish, a quoted reply, the notification, the solution; a moderator hides a post", async ({ page }) => {
+test("a topic in Polish, a quoted reply, the notification, the solution; a moderator hides a post", async ({
+  page,
+}) => {
   // Mia writes a new topic in the Polish interface; the post language follows the UI.
   await signIn(page, "member@demo.portolan.test", "pl");
   await page.goto("/pl/forum");

@@ -15,7 +15,21 @@ test("the main public pages in all nine locales are clean HTML, fresh and from t
   const partner = await firstSlug(request, "/en/partners", "partners");
   const category = await firstSlug(request, "/en/forum", "forum");
   const topic = await firstSlug(request, `/en/forum/${category}`, "forum/t");
-  const pages = ["", "/learn", `/learn/${module}`, `/learn/${module}/${lesson}`, "/partners", `/partners/${partner}`, "/forum", `/forum/${category}`, `/forum/t/${topic}`, "/privacy", "/login", "/signup", "/no-such-page"];
+  const pages = [
+    "",
+    "/learn",
+    `/learn/${module}`,
+    `/learn/${module}/${lesson}`,
+    "/partners",
+    `/partners/${partner}`,
+    "/forum",
+    `/forum/${category}`,
+    `/forum/t/${topic}`,
+    "/privacy",
+    "/login",
+    "/signup",
+    "/no-such-page",
+  ];
   for (const locale of locales) {
     for (const path of pages) {
       const url = `/${locale}${path}`;
@@ -25,7 +39,8 @@ test("the main public pages in all nine locales are clean HTML, fresh and from t
         const body = await response.body();
         expectCleanHtml(body, url);
         // One buffer, sent with its length (compression may replace it with chunked transfer).
-        if (response.headers()["content-length"]) expect(Number(response.headers()["content-length"])).toBe(body.length);
+        if (response.headers()["content-length"])
+          expect(Number(response.headers()["content-length"])).toBe(body.length);
         // A sign-in link per page is a new URL per page for crawlers; sign-in is a form.
         expect(body.toString("utf8"), url).not.toMatch(/<a [^>]*href="[^"]*redirectTo=/);
       }

@@ -9,7 +9,10 @@ const shortest = catalogue.modules
   .filter((m) => m.lessons.every((l) => l.versions.de))
   .sort((a, b) => a.lessons.length - b.lessons.length)[0];
 
-test("take a whole module in German with the keyboard, pass its quizzes, get and verify the certificate", async ({ page, browser }) => {
+test("take a whole module in German with the keyboard, pass its quizzes, get and verify the certificate", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   await signIn(page, "member@demo.portolan.test", "de");
   await page.goto("/de/learn");

@@ -2,7 +2,10 @@ import { expect, expectNoAxeViolations, locales, test } from "./fixtures.ts";
 
 test.describe("languages", () => {
   test("/ follows Accept-Language on a first visit", async ({ browser }) => {
-    const context = await browser.newContext({ locale: "lt-LT", extraHTTPHeaders: { "Accept-Language": "lt-LT,lt;q=0.9,en;q=0.5" } });
+    const context = await browser.newContext({
+      locale: "lt-LT",
+      extraHTTPHeaders: { "Accept-Language": "lt-LT,lt;q=0.9,en;q=0.5" },
+    });
     const page = await context.newPage();
     await page.goto("/");
     await expect(page).toHaveURL(/\/lt$/);
@@ -39,7 +42,9 @@ test.describe("languages", () => {
     test(`home page in ${locale}: translated, hreflang alternates, no axe violations`, async ({ page }) => {
       await page.goto(`/${locale}`);
       await expect(page.locator("html")).toHaveAttribute("lang", locale);
-      const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((ls) => ls.map((l) => l.getAttribute("hreflang")));
+      const alternates = await page
+        .locator('link[rel="alternate"][hreflang]')
+        .evaluateAll((ls) => ls.map((l) => l.getAttribute("hreflang")));
       expect(alternates.sort()).toEqual([...locales, "x-default"].sort());
       const text = await page.locator("body").innerText();
       // A missing key shows up as its dotted path, e.g. "hero.title".

@@ -1,6 +1,8 @@
 import { expect, test } from "./fixtures.ts";
 
-test("moving to /lt/learn inside the app never shows raw translation keys, even when its strings load slowly", async ({ page }) => {
+test("moving to /lt/learn inside the app never shows raw translation keys, even when its strings load slowly", async ({
+  page,
+}) => {
   await page.route("**/locales/lt/learning.json", async (route) => {
     await new Promise((r) => setTimeout(r, 1500));
     await route.continue();
@@ -12,17 +14,25 @@ test("moving to /lt/learn inside the app never shows raw translation keys, even 
     const seen: string[] = [];
     (window as unknown as { seen: string[] }).seen = seen;
     const main = document.getElementById("main")!;
-    new MutationObserver(() => seen.push(main.innerText)).observe(document.body, { subtree: true, childList: true, characterData: true });
+    new MutationObserver(() => seen.push(main.innerText)).observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
   });
   await page.locator(".main-nav a[href='/lt/learn']").click();
   await expect(page.locator("main h1")).toHaveText("Mokymosi moduliai");
   const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
   expect(seen.length).toBeGreaterThan(0);
   // Keys of the learning namespace look like "catalogue.title" or "tags.partners".
-  expect(seen.filter((text) => /\b(catalogue|levels|tags|state|progress|module|lesson)\.[a-zA-Z]+/.test(text))).toEqual([]);
+  expect(seen.filter((text) => /\b(catalogue|levels|tags|state|progress|module|lesson)\.[a-zA-Z]+/.test(text))).toEqual(
+    [],
+  );
 });
 
-test("after moving to another page inside the app, focus is on its main heading, not in the header", async ({ page }) => {
+test("after moving to another page inside the app, focus is on its main heading, not in the header", async ({
+  page,
+}) => {
   await page.goto("/en/forum");
   await page.waitForLoadState("networkidle");
   expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("BODY");

@@ -38,7 +38,11 @@ test("a member sees the members but cannot invite", async ({ page }) => {
   // Forging the form anyway is refused on the server.
   const status = await page.evaluate(async (url) => {
     const body = new URLSearchParams({ intent: "inviteLink", role: "ADMIN" });
-    const r = await fetch(url, { method: "POST", body, headers: { "Content-Type": "application/x-www-form-urlencoded" } });
+    const r = await fetch(url, {
+      method: "POST",
+      body,
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    });
     return r.status;
   }, ORG);
   expect(status).toBe(403);

@@ -8,8 +8,13 @@ test.use({ viewport: { width: 390, height: 844 } });
 async function expectNoSidewaysScroll(page: Page, path: string) {
   const response = await page.goto(path);
   expect(response?.status(), path).toBeLessThan(400);
-  const size = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-  expect(size.scroll, `${path} is ${size.scroll} px wide in a ${size.client} px window`).toBeLessThanOrEqual(size.client);
+  const size = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  expect(size.scroll, `${path} is ${size.scroll} px wide in a ${size.client} px window`).toBeLessThanOrEqual(
+    size.client,
+  );
   // The header stays one row: brand and menu.
   const header = await page.locator(".site-header").boundingBox();
   expect(header!.height, `${path} header height`).toBeLessThanOrEqual(72);
@@ -30,7 +35,21 @@ test("no page scrolls sideways at 390 px, signed out and signed in", async ({ pa
   const category = await firstHref(page, "/en/forum", "main .category-table a.category-name");
   const topic = await firstHref(page, category, "main a[href*='/forum/t/']");
   const partner = "/en/partners/aarhus-designnetvaerk";
-  const visitorPages = ["/en", "/en/learn", module, lesson, "/en/forum", category, topic, "/lv/forum/search?q=closed", "/en/partners", "/en/partners?visits=1", partner, "/en/login", "/en/signup"];
+  const visitorPages = [
+    "/en",
+    "/en/learn",
+    module,
+    lesson,
+    "/en/forum",
+    category,
+    topic,
+    "/lv/forum/search?q=closed",
+    "/en/partners",
+    "/en/partners?visits=1",
+    partner,
+    "/en/login",
+    "/en/signup",
+  ];
   for (const path of visitorPages) await expectNoSidewaysScroll(page, path);
 
   await signIn(page, "orgadmin@demo.portolan.test");
@@ -59,7 +78,10 @@ test("the forum index keeps its latest-activity column on a phone", async ({ pag
   expect(box!.x + box!.width).toBeLessThanOrEqual(390);
 });
 
-test("the compact header opens a menu that reaches every link, with and without JavaScript", async ({ page, browser }) => {
+test("the compact header opens a menu that reaches every link, with and without JavaScript", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, "orgadmin@demo.portolan.test");
   await page.goto("/en/learn");
   const contacts = page.locator(".account-nav a[href='/en/contacts']");
@@ -103,9 +125,17 @@ test("wide screens show the navigation inline, without a menu button", async ({ 
 });
 
 async function expectTapTargets(page: Page, selector: string, min = 24) {
-  const sizes = await page.locator(selector).evaluateAll((els) =>
-    els.filter((e) => e.getClientRects().length).map((e) => ({ what: `${e.tagName} ${(e.textContent ?? "").trim().slice(0, 30)}`, width: e.getBoundingClientRect().width, height: e.getBoundingClientRect().height })),
-  );
+  const sizes = await page
+    .locator(selector)
+    .evaluateAll((els) =>
+      els
+        .filter((e) => e.getClientRects().length)
+        .map((e) => ({
+          what: `${e.tagName} ${(e.textContent ?? "").trim().slice(0, 30)}`,
+          width: e.getBoundingClientRect().width,
+          height: e.getBoundingClientRect().height,
+        })),
+    );
   expect(sizes.length, selector).toBeGreaterThan(0);
   for (const s of sizes) {
     expect(s.height, `${s.what} height`).toBeGreaterThanOrEqual(min);

@@ -6,11 +6,15 @@ import { expect, expectNoAxeViolations, signIn, test } from "./fixtures.ts";
 // The answers come from the compiled content, as the server grades them.
 const catalogue: Catalogue = JSON.parse(readFileSync(path.join(process.cwd(), "build/content/catalogue.json"), "utf8"));
 
-test("a quiz retry grades the new choice, and the old feedback goes as soon as the choice changes", async ({ page }) => {
+test("a quiz retry grades the new choice, and the old feedback goes as soon as the choice changes", async ({
+  page,
+}) => {
   // A single-answer quiz with a wrong option, in a lesson the other journeys leave alone.
   const found = catalogue.modules
     .flatMap((m) => m.lessons.map((l) => ({ m, l })))
-    .flatMap(({ m, l }) => Object.entries(l.versions.en?.quizzes ?? {}).map(([id, q]) => ({ path: `/en/learn/${m.slug}/${l.slug}`, id, q })))
+    .flatMap(({ m, l }) =>
+      Object.entries(l.versions.en?.quizzes ?? {}).map(([id, q]) => ({ path: `/en/learn/${m.slug}/${l.slug}`, id, q })),
+    )
     .reverse()
     .find(({ q }) => !q.multiple && q.options.some((o) => !o.correct));
   expect(found).toBeTruthy();

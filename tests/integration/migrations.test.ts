@@ -7,7 +7,9 @@ import { migrate, readMigrations } from "#app/utils/migrate.server.ts";
 test("migrations are recorded like Prisma records them, and a second run applies nothing", async () => {
   const db = database();
   expect(await migrate(db)).toEqual([]);
-  const rows = await db.query<{ migration_name: string; checksum: string }>(`select migration_name, checksum from "_prisma_migrations" order by migration_name`);
+  const rows = await db.query<{ migration_name: string; checksum: string }>(
+    `select migration_name, checksum from "_prisma_migrations" order by migration_name`,
+  );
   expect(rows.map((r) => [r.migration_name, r.checksum])).toEqual(readMigrations().map((m) => [m.name, m.checksum]));
 });
 
@@ -16,7 +18,16 @@ test("prisma/schema.prisma and prisma/migrations agree", { timeout: 120_000 }, a
   const run = promisify(execFile);
   const result = await run(
     "npx",
-    ["prisma", "migrate", "diff", "--from-migrations", "prisma/migrations", "--to-schema-datamodel", "prisma/schema.prisma", "--exit-code"],
+    [
+      "prisma",
+      "migrate",
+      "diff",
+      "--from-migrations",
+      "prisma/migrations",
+      "--to-schema-datamodel",
+      "prisma/schema.prisma",
+      "--exit-code",
+    ],
     { env: { ...process.env, DATABASE_URL: "" } },
   ).then(
     () => ({ code: 0, out: "" }),

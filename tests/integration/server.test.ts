@@ -21,11 +21,19 @@ async function freePort(): Promise<number> {
 }
 
 async function startServer(env: Record<string, string>) {
-  if (!existsSync(path.join(root, "build/server-main.js"))) throw new Error("build/ is missing: run `npm run build` first");
+  if (!existsSync(path.join(root, "build/server-main.js")))
+    throw new Error("build/ is missing: run `npm run build` first");
   const port = await freePort();
   const proc = spawn(process.execPath, ["build/server-main.js"], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: "production", SEED_DEMO: "never", LOG_REQUESTS: "false", PORT: String(port), ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      SEED_DEMO: "never",
+      LOG_REQUESTS: "false",
+      PORT: String(port),
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -14,7 +14,9 @@ beforeAll(async () => {
   process.chdir(fixtures);
   const eslint = new ESLint({ cwd: fixtures, overrideConfigFile: path.join(root, "eslint.config.js") });
   const results = await eslint.lintFiles(["app/**/*.{ts,tsx}"]);
-  found = new Map(results.map((r) => [path.relative(fixtures, r.filePath), r.messages.map((m) => m.ruleId ?? m.message)]));
+  found = new Map(
+    results.map((r) => [path.relative(fixtures, r.filePath), r.messages.map((m) => m.ruleId ?? m.message)]),
+  );
 }, 180_000);
 afterAll(() => process.chdir(previousCwd));
 

@@ -15,7 +15,8 @@ import { createSession } from "#app/utils/session.server.ts";
 
 const signIn = (email: string, password: string, clientIp: string) =>
   callRoute(loginAction, { path: "/en/login", params: { lang: "en" }, form: { email, password }, clientIp });
-const formErrors = (o: Awaited<ReturnType<typeof signIn>>) => (o.data as { result?: { error?: Record<string, string[]> } }).result?.error?.[""] ?? [];
+const formErrors = (o: Awaited<ReturnType<typeof signIn>>) =>
+  (o.data as { result?: { error?: Record<string, string[]> } }).result?.error?.[""] ?? [];
 
 test("wrong passwords from one client lock out that client, not the owner elsewhere", async () => {
   const owner = await createUser();
@@ -39,7 +40,12 @@ test("guessing from many addresses hits the account-wide cap; the emailed reset 
   expect(refused.status).toBe(429);
   expect(formErrors(refused)).toEqual(["accounts:login.tooManyAttempts"]);
 
-  await callRoute(forgotAction, { path: "/en/forgot-password", params: { lang: "en" }, form: { email: owner.email }, clientIp: "198.51.100.30" });
+  await callRoute(forgotAction, {
+    path: "/en/forgot-password",
+    params: { lang: "en" },
+    form: { email: owner.email },
+    clientIp: "198.51.100.30",
+  });
   const { link } = await lastEmailLink(owner.email);
   const token = link.split("/").at(-1)!;
   const reset = await callRoute(resetAction, {
@@ -56,10 +62,29 @@ test("guessing from many addresses hits the account-wide cap; the emailed reset 
 
 /** The sign-up action's raw response, headers included (a cookie would tell a new address from a known one). */
 async function signUpAs(email: string, clientIp: string) {
-  const body = new URLSearchParams({ name: "Probe Person", email, password: "a long passphrase", locale: "en", consent: "on" });
-  const request = new Request("http://portolan.test/en/signup", { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" }, body });
-  const response = (await signupAction({ request, params: { lang: "en" }, context: { cspNonce: "", clientIp, responseHeaders: new Headers() } })) as Response;
-  return { status: response.status, location: response.headers.get("Location"), cookie: response.headers.get("Set-Cookie"), body: await response.text() };
+  const body = new URLSearchParams({
+    name: "Probe Person",
+    email,
+    password: "a long passphrase",
+    locale: "en",
+    consent: "on",
+  });
+  const request = new Request("http://portolan.test/en/signup", {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body,
+  });
+  const response = (await signupAction({
+    request,
+    params: { lang: "en" },
+    context: { cspNonce: "", clientIp, responseHeaders: new Headers() },
+  })) as Response;
+  return {
+    status: response.status,
+    location: response.headers.get("Location"),
+    cookie: response.headers.get("Set-Cookie"),
+    body: await response.text(),
+  };
 }
 
 test("sign-up answers a known address exactly as a new one, and mails the owner instead", async () => {
@@ -80,7 +105,11 @@ test("the confirmation link signs the new account in", async () => {
   await signUpAs("confirm-me@example.test", "192.0.2.3");
   const token = (await lastEmailLink("confirm-me@example.test")).link.split("/").at(-1)!;
   const request = new Request(`http://portolan.test/en/verify-email/${token}`);
-  const result = (await verifyLoader({ request, params: { lang: "en", token }, context: { cspNonce: "", clientIp: "192.0.2.3", responseHeaders: new Headers() } })) as {
+  const result = (await verifyLoader({
+    request,
+    params: { lang: "en", token },
+    context: { cspNonce: "", clientIp: "192.0.2.3", responseHeaders: new Headers() },
+  })) as {
     data: { verified: boolean; signedIn: boolean };
     init: { headers: Headers };
   };
@@ -93,17 +122,42 @@ test("the confirmation link signs the new account in", async () => {
 test("account page: each intent answers its own form; passwords never come back; another person's session cannot be ended", async () => {
   const owner = await createUser();
   const other = await createUser();
-  const post = (form: Record<string, string>) => callRoute(accountAction, { userId: owner.id, path: "/en/account", params: { lang: "en" }, form });
-  expect(await post({ intent: "profile", name: "Renamed Person", locale: "de" })).toMatchObject({ status: 200, data: { intent: "profile", notice: "profileSaved" } });
+  const post = (form: Record<string, string>) =>
+    callRoute(accountAction, { userId: owner.id, path: "/en/account", params: { lang: "en" }, form });
+  expect(await post({ intent: "profile", name: "Renamed Person", locale: "de" })).toMatchObject({
+    status: 200,
+    data: { intent: "profile", notice: "profileSaved" },
+  });
   expect((await db.user.findUniqueOrThrow({ where: { id: owner.id } })).locale).toBe("de");
-  const wrong = await post({ intent: "password", currentPassword: "not my password", password: "a new long passphrase", confirm: "a new long passphrase" });
-  expect(wrong).toMatchObject({ status: 400, data: { intent: "password", result: { error: { currentPassword: ["validation:wrongPassword"] } } } });
+  const wrong = await post({
+    intent: "password",
+    currentPassword: "not my password",
+    password: "a new long passphrase",
+    confirm: "a new long passphrase",
+  });
+  expect(wrong).toMatchObject({
+    status: 400,
+    data: { intent: "password", result: { error: { currentPassword: ["validation:wrongPassword"] } } },
+  });
   expect(JSON.stringify(wrong.data)).not.toContain("a new long passphrase");
-  const differ = await post({ intent: "password", currentPassword: TEST_PASSWORD, password: "a new long passphrase", confirm: "another passphrase" });
-  expect(differ).toMatchObject({ status: 400, data: { result: { error: { confirm: ["validation:passwordsDiffer"] } } } });
+  const differ = await post({
+    intent: "password",
+    currentPassword: TEST_PASSWORD,
+    password: "a new long passphrase",
+    confirm: "another passphrase",
+  });
+  expect(differ).toMatchObject({
+    status: 400,
+    data: { result: { error: { confirm: ["validation:passwordsDiffer"] } } },
+  });
   const theirs = await createSession(other.id);
-  expect(await post({ intent: "signOutSession", sessionId: theirs.id })).toMatchObject({ status: 200, data: { notice: "sessionEnded" } });
+  expect(await post({ intent: "signOutSession", sessionId: theirs.id })).toMatchObject({
+    status: 200,
+    data: { notice: "sessionEnded" },
+  });
   expect(await db.session.count({ where: { id: theirs.id } })).toBe(1);
   expect((await post({ intent: "nonsense" })).status).toBe(400);
-  expect((await callRoute(accountLoader, { path: "/en/account", params: { lang: "en" } })).location).toBe("/en/login?redirectTo=%2Fen%2Faccount");
+  expect((await callRoute(accountLoader, { path: "/en/account", params: { lang: "en" } })).location).toBe(
+    "/en/login?redirectTo=%2Fen%2Faccount",
+  );
 });

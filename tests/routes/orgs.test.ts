@@ -8,7 +8,8 @@ import { db } from "#app/utils/db.server.ts";
 
 const post = (userId: string | null, slug: string, form: Record<string, string>) =>
   callRoute(orgAction, { userId, path: `/en/orgs/${slug}`, params: { lang: "en", slug }, form });
-const view = (userId: string | null, slug: string) => callRoute(orgLoader, { userId, path: `/en/orgs/${slug}`, params: { lang: "en", slug } });
+const view = (userId: string | null, slug: string) =>
+  callRoute(orgLoader, { userId, path: `/en/orgs/${slug}`, params: { lang: "en", slug } });
 
 type Page = { canSeeMembers: boolean; canManage: boolean; members: { email: string | null }[]; invitations: unknown[] };
 
@@ -24,7 +25,12 @@ describe("organisation page", () => {
     const page = async (userId: string | null) => (await view(userId, org.slug)).data as Page;
 
     for (const userId of [null, outsider.id]) {
-      expect(await page(userId)).toMatchObject({ canSeeMembers: false, canManage: false, members: [], invitations: [] });
+      expect(await page(userId)).toMatchObject({
+        canSeeMembers: false,
+        canManage: false,
+        members: [],
+        invitations: [],
+      });
     }
     const asMember = await page(member.id);
     expect(asMember).toMatchObject({ canSeeMembers: true, canManage: false });
@@ -50,9 +56,13 @@ describe("organisation page", () => {
     expect((ok.data as { link: string }).link).toMatch(/\/en\/invite\/[a-z2-7]+$/);
 
     expect((await post(member.id, org.slug, { intent: "inviteLink", role: "MEMBER" })).status).toBe(403);
-    expect((await post(outsider.id, org.slug, { intent: "inviteEmail", email: "x@example.test", role: "ADMIN" })).status).toBe(403);
+    expect(
+      (await post(outsider.id, org.slug, { intent: "inviteEmail", email: "x@example.test", role: "ADMIN" })).status,
+    ).toBe(403);
     expect((await post(member.id, org.slug, { intent: "removeMember", membershipId: "whatever" })).status).toBe(403);
-    expect((await post(member.id, org.slug, { intent: "revokeInvitation", invitationId: "whatever" })).status).toBe(403);
+    expect((await post(member.id, org.slug, { intent: "revokeInvitation", invitationId: "whatever" })).status).toBe(
+      403,
+    );
     // A visitor is sent to sign in.
     expect((await post(null, org.slug, { intent: "inviteLink", role: "MEMBER" })).status).toBe(302);
     expect(await db.invitation.count({ where: { orgId: org.id } })).toBe(1);
@@ -76,7 +86,9 @@ describe("organisation page", () => {
   test("bad form input is a 400, not a crash, and saves nothing", async () => {
     const orgAdmin = await createUser();
     const org = await createOrg(orgAdmin.id);
-    expect((await post(orgAdmin.id, org.slug, { intent: "inviteEmail", email: "not-an-email", role: "MEMBER" })).status).toBe(400);
+    expect(
+      (await post(orgAdmin.id, org.slug, { intent: "inviteEmail", email: "not-an-email", role: "MEMBER" })).status,
+    ).toBe(400);
     expect((await post(orgAdmin.id, org.slug, { intent: "nonsense" })).status).toBe(400);
     expect(await db.invitation.count({ where: { orgId: org.id } })).toBe(0);
   });

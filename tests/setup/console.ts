@@ -35,7 +35,9 @@ function check(where: string) {
   const missing = watch.expected.filter((e) => !e.seen).map((e) => String(e.pattern));
   watch.expected = [];
   if (unexpected.length) {
-    throw new Error(`Unexpected console.error ${where} (use expectConsoleError(/…/) if it is expected):\n${unexpected.map((u) => `  ${u.split("\n")[0]}`).join("\n")}`);
+    throw new Error(
+      `Unexpected console.error ${where} (use expectConsoleError(/…/) if it is expected):\n${unexpected.map((u) => `  ${u.split("\n")[0]}`).join("\n")}`,
+    );
   }
   if (missing.length) throw new Error(`Expected console.error ${where} never came: ${missing.join(", ")}`);
 }

@@ -9,7 +9,9 @@ import type { TFunction } from "i18next";
 export function translateError(t: TFunction, message: string): string {
   const [key, query] = message.split("|");
   // Numbers stay numbers so that i18next picks the locale's plural form.
-  const params = Object.fromEntries([...new URLSearchParams(query ?? "")].map(([k, v]) => [k, /^\d+$/.test(v) ? Number(v) : v]));
+  const params = Object.fromEntries(
+    [...new URLSearchParams(query ?? "")].map(([k, v]) => [k, /^\d+$/.test(v) ? Number(v) : v]),
+  );
   const translated = t(key, { ...params, defaultValue: "" });
   return translated || t("validation:invalid");
 }
@@ -192,11 +194,20 @@ export function CheckboxGroup({
   const chosen = new Set(typeof selected === "string" ? [selected] : (selected ?? []));
   const hasErrors = !!errors?.length;
   return (
-    <fieldset className={columns ? "checkbox-group checkbox-columns" : "checkbox-group"} aria-describedby={hasErrors ? `${id}-error` : undefined}>
+    <fieldset
+      className={columns ? "checkbox-group checkbox-columns" : "checkbox-group"}
+      aria-describedby={hasErrors ? `${id}-error` : undefined}
+    >
       <legend>{legend}</legend>
       {options.map((o) => (
         <div className="field-checkbox" key={o.value}>
-          <input type="checkbox" id={`${id}-${o.value}`} name={name} value={o.value} defaultChecked={chosen.has(o.value)} />
+          <input
+            type="checkbox"
+            id={`${id}-${o.value}`}
+            name={name}
+            value={o.value}
+            defaultChecked={chosen.has(o.value)}
+          />
           <label htmlFor={`${id}-${o.value}`}>{o.label}</label>
         </div>
       ))}

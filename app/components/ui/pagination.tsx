@@ -13,9 +13,21 @@ export function Pagination({ page, pageCount }: { page: number; pageCount: numbe
   };
   return (
     <nav className="pagination" aria-label={t("pagination.label")}>
-      {page > 1 ? <Link to={href(page - 1)} rel="prev">{t("pagination.previous")}</Link> : <span />}
+      {page > 1 ? (
+        <Link to={href(page - 1)} rel="prev">
+          {t("pagination.previous")}
+        </Link>
+      ) : (
+        <span />
+      )}
       <span>{t("pagination.status", { page, total: pageCount })}</span>
-      {page < pageCount ? <Link to={href(page + 1)} rel="next">{t("pagination.next")}</Link> : <span />}
+      {page < pageCount ? (
+        <Link to={href(page + 1)} rel="next">
+          {t("pagination.next")}
+        </Link>
+      ) : (
+        <span />
+      )}
     </nav>
   );
 }

@@ -8,7 +8,9 @@ export function SearchForm({ q, label }: { q: string; label: string }) {
     <Form method="get" role="search" className="search-form">
       <label htmlFor="q">{label}</label>
       <input id="q" name="q" type="search" defaultValue={q} />
-      <button type="submit" className="button button-secondary">{t("search.submit")}</button>
+      <button type="submit" className="button button-secondary">
+        {t("search.submit")}
+      </button>
     </Form>
   );
 }

@@ -24,7 +24,10 @@ export function hasSiteRole(user: Pick<SessionUser, "siteRole"> | null | undefin
 }
 
 /** A viewer from a user and their memberships (as read with the session). */
-export function viewerFrom(user: SessionUser | null, memberships: Iterable<{ orgId: string; role: OrgRole }> = []): Viewer {
+export function viewerFrom(
+  user: SessionUser | null,
+  memberships: Iterable<{ orgId: string; role: OrgRole }> = [],
+): Viewer {
   return { user, memberships: new Map([...memberships].map((m) => [m.orgId, m.role])) };
 }
 
@@ -74,7 +77,10 @@ const rules = {
 
   // Forum
   "forum:read": { deny: 404, allow: (v: Viewer, c: ForumCategory) => c.visibility === "PUBLIC" || isNetworkMember(v) },
-  "forum:write": { deny: 403, allow: (v: Viewer, c: ForumCategory) => !!v.user && (c.visibility === "PUBLIC" || isNetworkMember(v)) },
+  "forum:write": {
+    deny: 403,
+    allow: (v: Viewer, c: ForumCategory) => !!v.user && (c.visibility === "PUBLIC" || isNetworkMember(v)),
+  },
   /** Replying: writing in the topic's category, and a locked topic only for moderators. */
   "forum:reply": {
     deny: 403,
@@ -83,7 +89,8 @@ const rules = {
   },
   "forum:see-topic": {
     deny: 404,
-    allow: (v: Viewer, t: ForumTopic) => (t.category.visibility === "PUBLIC" || isNetworkMember(v)) && (!t.hiddenAt || isModerator(v)),
+    allow: (v: Viewer, t: ForumTopic) =>
+      (t.category.visibility === "PUBLIC" || isNetworkMember(v)) && (!t.hiddenAt || isModerator(v)),
   },
   "forum:see-post": {
     deny: 404,
@@ -95,7 +102,10 @@ const rules = {
     allow: (v: Viewer, p: ForumPost) => !!v.user && (isModerator(v) || (p.authorId === v.user.id && !p.topic.locked)),
   },
   /** The topic's author or a moderator marks the answer that solved it. */
-  "forum:mark-solution": { deny: 403, allow: (v: Viewer, t: ForumTopic) => !!v.user && (t.authorId === v.user.id || isModerator(v)) },
+  "forum:mark-solution": {
+    deny: 403,
+    allow: (v: Viewer, t: ForumTopic) => !!v.user && (t.authorId === v.user.id || isModerator(v)),
+  },
   "forum:moderate": { deny: 403, allow: (v: Viewer) => isModerator(v) },
 
   // Learning
@@ -110,13 +120,21 @@ type Unary = { [A in Ability]: Parameters<(typeof rules)[A]["allow"]>["length"] 
 export { forbidden, notFound };
 
 /** Whether the viewer may do `ability` with `subject`. */
-export function can<A extends Ability>(viewer: Viewer, ability: A, ...subject: A extends Unary ? [] : [Subject<A>]): boolean {
+export function can<A extends Ability>(
+  viewer: Viewer,
+  ability: A,
+  ...subject: A extends Unary ? [] : [Subject<A>]
+): boolean {
   const rule = rules[ability] as { allow: (v: Viewer, o: unknown) => boolean };
   return rule.allow(viewer, subject[0]);
 }
 
 /** Throws the ability's denial (403 or 404, rendered by the shared error boundary) unless `can` allows it. */
-export function assertCan<A extends Ability>(viewer: Viewer, ability: A, ...subject: A extends Unary ? [] : [Subject<A>]): void {
+export function assertCan<A extends Ability>(
+  viewer: Viewer,
+  ability: A,
+  ...subject: A extends Unary ? [] : [Subject<A>]
+): void {
   if (!can(viewer, ability, ...subject)) throw rules[ability].deny === 404 ? notFound() : forbidden();
 }
 

@@ -10,7 +10,10 @@ const OTHER = "org-other";
 
 function person(id: string, siteRole: SessionUser["siteRole"], orgs: Record<string, OrgRole> = {}): Viewer {
   const user: SessionUser = { id, email: `${id}@test`, name: id, locale: "en", siteRole, emailVerifiedAt: null };
-  return viewerFrom(user, Object.entries(orgs).map(([orgId, role]) => ({ orgId, role })));
+  return viewerFrom(
+    user,
+    Object.entries(orgs).map(([orgId, role]) => ({ orgId, role })),
+  );
 }
 
 const viewers = {
@@ -54,16 +57,41 @@ const table: Row[] = [
   ["directory:request-contact", undefined, ["member", "orgAdmin", "outsider"]],
   ["contacts:use", home, ["member", "orgAdmin"]],
   ["contacts:answer-request", home, ["orgAdmin"]],
-  ["forum:read", publicCat, ["visitor", "loner", "member", "orgAdmin", "outsider", "moderator", "admin"], "public category"],
+  [
+    "forum:read",
+    publicCat,
+    ["visitor", "loner", "member", "orgAdmin", "outsider", "moderator", "admin"],
+    "public category",
+  ],
   ["forum:read", membersCat, ["member", "orgAdmin", "outsider", "moderator", "admin"], "members category"],
   ["forum:write", publicCat, ["loner", "member", "orgAdmin", "outsider", "moderator", "admin"], "public category"],
   ["forum:write", membersCat, ["member", "orgAdmin", "outsider", "moderator", "admin"], "members category"],
-  ["forum:reply", { locked: false, category: publicCat }, ["loner", "member", "orgAdmin", "outsider", "moderator", "admin"], "open public topic"],
-  ["forum:reply", { locked: false, category: membersCat }, ["member", "orgAdmin", "outsider", "moderator", "admin"], "open members topic"],
+  [
+    "forum:reply",
+    { locked: false, category: publicCat },
+    ["loner", "member", "orgAdmin", "outsider", "moderator", "admin"],
+    "open public topic",
+  ],
+  [
+    "forum:reply",
+    { locked: false, category: membersCat },
+    ["member", "orgAdmin", "outsider", "moderator", "admin"],
+    "open members topic",
+  ],
   ["forum:reply", { locked: true, category: publicCat }, ["moderator", "admin"], "locked topic"],
-  ["forum:see-topic", topic(), ["visitor", "loner", "member", "orgAdmin", "outsider", "moderator", "admin"], "visible topic"],
+  [
+    "forum:see-topic",
+    topic(),
+    ["visitor", "loner", "member", "orgAdmin", "outsider", "moderator", "admin"],
+    "visible topic",
+  ],
   ["forum:see-topic", topic({ hidden: true }), ["moderator", "admin"], "hidden topic"],
-  ["forum:see-topic", topic({ cat: membersCat }), ["member", "orgAdmin", "outsider", "moderator", "admin"], "members topic"],
+  [
+    "forum:see-topic",
+    topic({ cat: membersCat }),
+    ["member", "orgAdmin", "outsider", "moderator", "admin"],
+    "members topic",
+  ],
   ["forum:see-post", post({ hidden: true }), ["member", "moderator", "admin"], "hidden post (author member)"],
   ["forum:edit-post", post(), ["member", "moderator", "admin"], "own post"],
   ["forum:edit-post", post({ locked: true }), ["moderator", "admin"], "own post in a locked topic"],
@@ -84,7 +112,9 @@ describe("access table", () => {
   }
 
   it("every ability has a row with a denial, and private objects deny with 404", () => {
-    const denied = new Set(table.filter(([, , allowed]) => allowed.length < Object.keys(viewers).length).map(([a]) => a));
+    const denied = new Set(
+      table.filter(([, , allowed]) => allowed.length < Object.keys(viewers).length).map(([a]) => a),
+    );
     const abilities: Ability[] = [...new Set(table.map(([a]) => a))];
     for (const a of abilities) expect(denied.has(a), a).toBe(true);
     expect(denialStatus("contacts:use")).toBe(404);

@@ -8,7 +8,8 @@ import { assertCan, viewerFrom, type Viewer } from "./access.server.ts";
 export async function viewerOf(user: SessionUser | null): Promise<Viewer> {
   if (!user) return viewerFrom(null);
   const memberships =
-    user.memberships ?? (await db.membership.findMany({ where: { userId: user.id }, select: { orgId: true, role: true } }));
+    user.memberships ??
+    (await db.membership.findMany({ where: { userId: user.id }, select: { orgId: true, role: true } }));
   return viewerFrom(user, memberships);
 }
 
@@ -18,7 +19,10 @@ export async function getViewer(request: Request, context: AppLoadContext): Prom
 }
 
 /** The signed-in viewer, or a redirect to the sign-in page that comes back here. */
-export async function requireViewer(request: Request, context: AppLoadContext): Promise<Viewer & { user: SessionUser }> {
+export async function requireViewer(
+  request: Request,
+  context: AppLoadContext,
+): Promise<Viewer & { user: SessionUser }> {
   return (await viewerOf(await requireUser(request, context))) as Viewer & { user: SessionUser };
 }
 
@@ -34,4 +38,5 @@ export async function requireSiteAbility(
 }
 
 /** The signed-in site admin (admin pages and their actions). */
-export const requireAdmin = (request: Request, context: AppLoadContext) => requireSiteAbility(request, context, "site:administer");
+export const requireAdmin = (request: Request, context: AppLoadContext) =>
+  requireSiteAbility(request, context, "site:administer");

@@ -14,16 +14,21 @@ const hideFields = ["currentPassword", "password", "confirm"];
 export const accountActions: Record<string, IntentHandler<AccountActionContext>> = {
   async profile(form, { session }) {
     const submission = parseWithZod(form, { schema: ProfileSchema });
-    if (submission.status !== "success") return reply(400, { intent: "profile", result: submission.reply({ hideFields }) });
+    if (submission.status !== "success")
+      return reply(400, { intent: "profile", result: submission.reply({ hideFields }) });
     await updateProfile(session.user.id, { name: submission.value.name, locale: submission.value.locale });
     return reply(200, { intent: "profile", result: submission.reply(), notice: "profileSaved" });
   },
   async password(form, { session }) {
     const submission = parseWithZod(form, { schema: ChangePasswordSchema });
-    if (submission.status !== "success") return reply(400, { intent: "password", result: submission.reply({ hideFields }) });
+    if (submission.status !== "success")
+      return reply(400, { intent: "password", result: submission.reply({ hideFields }) });
     const { currentPassword, password } = submission.value;
     if (!(await changePassword(session.user.id, currentPassword, password, session.id))) {
-      return reply(400, { intent: "password", result: submission.reply({ fieldErrors: { currentPassword: ["validation:wrongPassword"] }, hideFields }) });
+      return reply(400, {
+        intent: "password",
+        result: submission.reply({ fieldErrors: { currentPassword: ["validation:wrongPassword"] }, hideFields }),
+      });
     }
     return reply(200, { intent: "password", result: submission.reply({ resetForm: true }), notice: "passwordChanged" });
   },

@@ -8,7 +8,11 @@ import { getAccount, listSessions } from "./accounts.server.ts";
 /** The account page: the signed-in person's details, organisations and sessions (the current one marked). */
 export async function accountPage(session: CurrentSession, locale: Locale) {
   const userId = session.user.id;
-  const [account, sessions, organisations] = await Promise.all([getAccount(userId), listSessions(userId), listMyOrganisations(userId)]);
+  const [account, sessions, organisations] = await Promise.all([
+    getAccount(userId),
+    listSessions(userId),
+    listMyOrganisations(userId),
+  ]);
   return {
     title: getFixedT(locale, "accounts")("account.title"),
     locale,

@@ -67,13 +67,19 @@ export async function signUp(input: SignupInput, origin: string): Promise<{ crea
     return { created: true };
   } catch (e) {
     if (!(e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002")) throw e;
-    const owner = await db.user.findUnique({ where: { email: input.email }, select: { email: true, name: true, locale: true, disabledAt: true } });
+    const owner = await db.user.findUnique({
+      where: { email: input.email },
+      select: { email: true, name: true, locale: true, disabledAt: true },
+    });
     if (owner && !owner.disabledAt) await sendAccountEmail("signupExisting", owner, `${origin}/${owner.locale}/login`);
     return { created: false };
   }
 }
 
-export async function sendVerificationEmail(user: { id: string; email: string; name: string; locale: string }, origin: string) {
+export async function sendVerificationEmail(
+  user: { id: string; email: string; name: string; locale: string },
+  origin: string,
+) {
   const token = await issueEmailToken(user.id, "VERIFY_EMAIL");
   await sendAccountEmail("verify", user, `${origin}/${user.locale}/verify-email/${token}`);
 }
@@ -87,9 +93,12 @@ export async function verifyEmail(token: string) {
 
 /** The user for an email and password, or null; disabled accounts never sign in. */
 export async function authenticate(email: string, password: string) {
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, passwordHash: true, disabledAt: true, locale: true } });
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, passwordHash: true, disabledAt: true, locale: true },
+  });
   if (!user) {
-    await verify((await (dummyHash ??= hashPassword("not-a-real-password"))), password).catch(() => false);
+    await verify(await (dummyHash ??= hashPassword("not-a-real-password")), password).catch(() => false);
     return null;
   }
   const ok = await verify(user.passwordHash, password).catch(() => false);
@@ -146,7 +155,10 @@ export async function listSessions(userId: string) {
     select: { id: true, createdAt: true, lastSeenAt: true, userAgent: true, ipAddress: true, expiresAt: true },
   });
   // Sessions stored before server/client-ip.js may hold the IPv4-mapped form ("::ffff:127.0.0.1").
-  return sessions.map((s) => ({ ...s, ipAddress: s.ipAddress?.replace(/^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i, "$1") ?? null }));
+  return sessions.map((s) => ({
+    ...s,
+    ipAddress: s.ipAddress?.replace(/^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i, "$1") ?? null,
+  }));
 }
 
 /** Ends one of the user's own sessions (never someone else's). */

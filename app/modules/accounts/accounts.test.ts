@@ -19,7 +19,10 @@ const tokenOf = (link: string) => link.split("/").at(-1)!;
 
 describe("sign-up and verification", () => {
   test("sign-up stores a hashed password and mails a verification link in the user's language", async () => {
-    const result = await signUp({ name: "Rūta Kazlauskienė", email: "ruta@example.test", password: "a long passphrase", locale: "lt" }, origin);
+    const result = await signUp(
+      { name: "Rūta Kazlauskienė", email: "ruta@example.test", password: "a long passphrase", locale: "lt" },
+      origin,
+    );
     expect(result.created).toBe(true);
     const user = await db.user.findUniqueOrThrow({ where: { email: "ruta@example.test" } });
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
@@ -31,10 +34,17 @@ describe("sign-up and verification", () => {
   });
 
   test("the same address cannot sign up twice; its owner is told by email, in their language", async () => {
-    const input = { name: "Jan Nowak", email: "jan@example.test", password: "a long passphrase", locale: "pl" as const };
+    const input = {
+      name: "Jan Nowak",
+      email: "jan@example.test",
+      password: "a long passphrase",
+      locale: "pl" as const,
+    };
     expect((await signUp(input, origin)).created).toBe(true);
     const before = await db.user.findUniqueOrThrow({ where: { email: "jan@example.test" } });
-    expect(await signUp({ ...input, name: "Someone Else", password: "another passphrase", locale: "de" }, origin)).toEqual({ created: false });
+    expect(
+      await signUp({ ...input, name: "Someone Else", password: "another passphrase", locale: "de" }, origin),
+    ).toEqual({ created: false });
     expect(await db.user.count({ where: { email: "jan@example.test" } })).toBe(1);
     const after = await db.user.findUniqueOrThrow({ where: { email: "jan@example.test" } });
     expect(after.passwordHash).toBe(before.passwordHash);

@@ -6,7 +6,8 @@ import { authenticate } from "./accounts.server.ts";
 // (docs/decisions/005-rate-limits.md).
 const clientFailures = (email: string, clientIp: string) => `${email}|${clientKey(clientIp)}`;
 
-type SignIn = { user: NonNullable<Awaited<ReturnType<typeof authenticate>>>; retryAfter: 0 } | { user: null; retryAfter: number };
+type SignIn =
+  { user: NonNullable<Awaited<ReturnType<typeof authenticate>>>; retryAfter: 0 } | { user: null; retryAfter: number };
 
 /** Checks a password under the sign-in limits: the user, or null with the seconds to wait (0 for a plain wrong password). */
 export async function signInWithPassword(email: string, password: string, clientIp: string): Promise<SignIn> {

@@ -6,7 +6,15 @@ import { getFixedT } from "#app/utils/i18n.server.ts";
 import type { Locale } from "#app/utils/i18n.ts";
 import { countryName } from "#app/utils/intl.ts";
 import { ListQuerySchema, UserActionSchema } from "./admin.schema.ts";
-import { getOutboxEmail, listOrganisations, listOutbox, listUsers, setDisabled, setSiteRole, siteCounts } from "./admin.server.ts";
+import {
+  getOutboxEmail,
+  listOrganisations,
+  listOutbox,
+  listUsers,
+  setDisabled,
+  setSiteRole,
+  siteCounts,
+} from "./admin.server.ts";
 
 // View models of the admin pages. The routes check `site:administer` (requireAdmin) before calling them.
 
@@ -19,7 +27,14 @@ export async function overviewPage(locale: Locale) {
 /** Users matching `?q=`, one page; the admin's own row has no controls. */
 export async function usersPage(viewer: Viewer, url: URL, locale: Locale) {
   const { q, page } = listQuery(url);
-  return { title: getFixedT(locale, "admin")("users.title"), locale, q, page, meId: viewer.user?.id ?? null, ...(await listUsers(q, page)) };
+  return {
+    title: getFixedT(locale, "admin")("users.title"),
+    locale,
+    q,
+    page,
+    meId: viewer.user?.id ?? null,
+    ...(await listUsers(q, page)),
+  };
 }
 
 /** Changes another user's site role or disables/enables them. An admin cannot lock themselves out; another admin has to do it. */
@@ -43,13 +58,24 @@ export async function orgsPage(url: URL, locale: Locale) {
     page,
     total: list.total,
     pageCount: list.pageCount,
-    organisations: list.organisations.map((o) => ({ ...o, countryName: countryName(o.country, locale), members: o._count.memberships })),
+    organisations: list.organisations.map((o) => ({
+      ...o,
+      countryName: countryName(o.country, locale),
+      members: o._count.memberships,
+    })),
   };
 }
 
 export async function outboxPage(url: URL, locale: Locale) {
   const { q, page } = listQuery(url);
-  return { title: getFixedT(locale, "admin")("outbox.title"), locale, q, page, smtp: !!env().SMTP_URL, ...(await listOutbox(q, page)) };
+  return {
+    title: getFixedT(locale, "admin")("outbox.title"),
+    locale,
+    q,
+    page,
+    smtp: !!env().SMTP_URL,
+    ...(await listOutbox(q, page)),
+  };
 }
 
 /** One stored email, with the links of its text body (a demo follows verification and invitation links from here); 404 when unknown. */

@@ -17,7 +17,12 @@ export async function siteCounts() {
 /** Users whose name or email contains `q` (case-insensitive), newest first. */
 export async function listUsers(q: string, page: number) {
   const where = q
-    ? { OR: [{ name: { contains: q, mode: "insensitive" as const } }, { email: { contains: q, mode: "insensitive" as const } }] }
+    ? {
+        OR: [
+          { name: { contains: q, mode: "insensitive" as const } },
+          { email: { contains: q, mode: "insensitive" as const } },
+        ],
+      }
     : {};
   const [total, users] = await Promise.all([
     db.user.count({ where }),
@@ -25,7 +30,15 @@ export async function listUsers(q: string, page: number) {
       where,
       orderBy: { createdAt: "desc" },
       ...pageWindow(page, PAGE_SIZE),
-      select: { id: true, name: true, email: true, siteRole: true, emailVerifiedAt: true, disabledAt: true, createdAt: true },
+      select: {
+        id: true,
+        name: true,
+        email: true,
+        siteRole: true,
+        emailVerifiedAt: true,
+        disabledAt: true,
+        createdAt: true,
+      },
     }),
   ]);
   return { users, total, pageCount: pageCount(total, PAGE_SIZE) };
@@ -43,7 +56,12 @@ export async function setDisabled(userId: string, disabled: boolean) {
 
 export async function listOrganisations(q: string, page: number) {
   const where = q
-    ? { OR: [{ name: { contains: q, mode: "insensitive" as const } }, { city: { contains: q, mode: "insensitive" as const } }] }
+    ? {
+        OR: [
+          { name: { contains: q, mode: "insensitive" as const } },
+          { city: { contains: q, mode: "insensitive" as const } },
+        ],
+      }
     : {};
   const [total, organisations] = await Promise.all([
     db.organisation.count({ where }),
@@ -51,7 +69,15 @@ export async function listOrganisations(q: string, page: number) {
       where,
       orderBy: { name: "asc" },
       ...pageWindow(page, PAGE_SIZE),
-      select: { id: true, slug: true, name: true, type: true, country: true, city: true, _count: { select: { memberships: true } } },
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        type: true,
+        country: true,
+        city: true,
+        _count: { select: { memberships: true } },
+      },
     }),
   ]);
   return { organisations, total, pageCount: pageCount(total, PAGE_SIZE) };
@@ -66,7 +92,16 @@ export async function listOutbox(q: string, page: number) {
       where,
       orderBy: { createdAt: "desc" },
       ...pageWindow(page, PAGE_SIZE),
-      select: { id: true, to: true, subject: true, kind: true, locale: true, createdAt: true, sentAt: true, error: true },
+      select: {
+        id: true,
+        to: true,
+        subject: true,
+        kind: true,
+        locale: true,
+        createdAt: true,
+        sentAt: true,
+        error: true,
+      },
     }),
   ]);
   return { emails, total, pageCount: pageCount(total, PAGE_SIZE) };

@@ -20,7 +20,12 @@ export async function contactRequestPanel(viewer: Viewer, toOrgId: string) {
   const user = viewer.user;
   const myOrgs = user && viewer.memberships.size > 0 ? await contactOrgsOf(user.id) : [];
   const fromOrgs = myOrgs.filter((m) => m.org.id !== toOrgId).map((m) => m.org);
-  const pending = user ? await pendingRequestsTo(toOrgId, fromOrgs.map((o) => o.id)) : [];
+  const pending = user
+    ? await pendingRequestsTo(
+        toOrgId,
+        fromOrgs.map((o) => o.id),
+      )
+    : [];
   return {
     fromOrgs,
     pending: pending.map((p) => ({ org: fromOrgs.find((o) => o.id === p.fromOrgId)?.name ?? "", since: p.createdAt })),
@@ -28,21 +33,33 @@ export async function contactRequestPanel(viewer: Viewer, toOrgId: string) {
 }
 
 /** A contact request, sent on behalf of an organisation the sender belongs to (never another one) from a verified address. */
-export const requestContact: IntentHandler<{ viewer: Viewer & { user: SessionUser }; org: TargetOrg; request: Request }> = async (
-  form,
-  { viewer, org, request },
-) => {
+export const requestContact: IntentHandler<{
+  viewer: Viewer & { user: SessionUser };
+  org: TargetOrg;
+  request: Request;
+}> = async (form, { viewer, org, request }) => {
   const intent = "requestContact";
   const submission = parseWithZod(form, { schema: ContactRequestSchema });
   if (submission.status !== "success") return reply(400, { intent, result: submission.reply() });
   const { user } = viewer;
   const value = submission.value;
   // Which organisation it comes from is a field of the form: one that is not the sender's is a field error.
-  const from = can(viewer, "directory:request-contact") ? (await contactOrgsOf(user.id)).find((m) => m.org.id === value.fromOrgId)?.org : undefined;
-  if (!from) return reply(400, { intent, result: submission.reply({ fieldErrors: { fromOrgId: ["validation:choose"] } }) });
-  if (!user.emailVerifiedAt) return reply(403, { intent, result: submission.reply({ formErrors: ["directory:request.verifyFirst"] }) });
+  const from = can(viewer, "directory:request-contact")
+    ? (await contactOrgsOf(user.id)).find((m) => m.org.id === value.fromOrgId)?.org
+    : undefined;
+  if (!from)
+    return reply(400, { intent, result: submission.reply({ fieldErrors: { fromOrgId: ["validation:choose"] } }) });
+  if (!user.emailVerifiedAt)
+    return reply(403, { intent, result: submission.reply({ formErrors: ["directory:request.verifyFirst"] }) });
   await consume("contactRequest", user.id);
-  const r = await createContactRequest({ fromOrg: from, toOrg: org, sender: user, message: value.message, origin: publicOrigin(request) });
-  if (!r.ok) return reply(409, { intent, result: submission.reply({ formErrors: [`directory:request.error.${r.error}`] }) });
+  const r = await createContactRequest({
+    fromOrg: from,
+    toOrg: org,
+    sender: user,
+    message: value.message,
+    origin: publicOrigin(request),
+  });
+  if (!r.ok)
+    return reply(409, { intent, result: submission.reply({ formErrors: [`directory:request.error.${r.error}`] }) });
   return reply(200, { intent, result: submission.reply({ resetForm: true }), notice: "requestSent" });
 };

@@ -55,14 +55,21 @@ export async function createContactRequest(opts: {
       select: { id: true },
     }));
   } catch (e) {
-    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") return { ok: false, error: "alreadyPending" };
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002")
+      return { ok: false, error: "alreadyPending" };
     throw e;
   }
   const admins = await orgAdmins(opts.toOrg.id);
   await notify(
     admins.map((a) => a.id),
     "contactRequest",
-    { requestId: id, fromOrg: opts.fromOrg.name, toOrg: opts.toOrg.name, toOrgSlug: opts.toOrg.slug, sender: opts.sender.name },
+    {
+      requestId: id,
+      fromOrg: opts.fromOrg.name,
+      toOrg: opts.toOrg.name,
+      toOrgSlug: opts.toOrg.slug,
+      sender: opts.sender.name,
+    },
   );
   for (const a of admins) {
     await sendNoticeEmail("contactRequest", a, `${opts.origin}/${a.locale}/contacts/requests?org=${opts.toOrg.slug}`, {
@@ -147,7 +154,12 @@ export async function decideContactRequest(opts: {
   const done = await db.$transaction(async (tx) => {
     const r = await tx.contactRequest.updateMany({
       where: { id: request.id, status: "PENDING" },
-      data: { status: opts.accept ? "ACCEPTED" : "DECLINED", decidedAt: now, decidedById: opts.decider.id, pendingKey: null },
+      data: {
+        status: opts.accept ? "ACCEPTED" : "DECLINED",
+        decidedAt: now,
+        decidedById: opts.decider.id,
+        pendingKey: null,
+      },
     });
     if (r.count !== 1) return false;
     if (opts.accept) {
@@ -186,7 +198,11 @@ export async function decideContactRequest(opts: {
   const link = senderContactId
     ? `${opts.origin}/${request.sender.locale}/contacts/${senderContactId}`
     : `${opts.origin}/${request.sender.locale}/contacts/requests?org=${request.fromOrg.slug}`;
-  await sendNoticeEmail(kind, request.sender, link, { fromOrg: request.fromOrg.name, toOrg: request.toOrg.name, sender: request.sender.name });
+  await sendNoticeEmail(kind, request.sender, link, {
+    fromOrg: request.fromOrg.name,
+    toOrg: request.toOrg.name,
+    sender: request.sender.name,
+  });
   return { ok: true };
 }
 

@@ -1,7 +1,13 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { createOrg, createUser } from "#tests/factories.ts";
 import { db } from "#app/utils/db.server.ts";
-import { REQUEST_TTL_MS, createContactRequest, decideContactRequest, expireContactRequests, listContactRequests } from "./contact-requests.server.ts";
+import {
+  REQUEST_TTL_MS,
+  createContactRequest,
+  decideContactRequest,
+  expireContactRequests,
+  listContactRequests,
+} from "./contact-requests.server.ts";
 
 // Sending and answering through the pages (and who may) is tested in tests/routes/contacts.test.ts.
 
@@ -24,18 +30,45 @@ describe("contact requests", () => {
     const other = await createOrg(w.stranger.id, "Stranger Studio");
     const made = await createContactRequest({ fromOrg: other, toOrg: w.to, sender: w.stranger, message, origin });
     if (!made.ok) throw new Error("setup");
-    expect(await decideContactRequest({ requestId: made.id, orgId: w.to.id, decider: w.receiverAdmin, accept: false, origin })).toEqual({ ok: true });
+    expect(
+      await decideContactRequest({
+        requestId: made.id,
+        orgId: w.to.id,
+        decider: w.receiverAdmin,
+        accept: false,
+        origin,
+      }),
+    ).toEqual({ ok: true });
     expect(await db.cooperationContact.count({ where: { requestId: made.id } })).toBe(0);
     const list = await listContactRequests(other.id);
-    expect(list.outgoing[0]).toMatchObject({ status: "DECLINED", toOrg: { contactEmail: null }, decidedBy: { email: null } });
+    expect(list.outgoing[0]).toMatchObject({
+      status: "DECLINED",
+      toOrg: { contactEmail: null },
+      decidedBy: { email: null },
+    });
   });
 
   test("pending requests expire after 30 days; the pair may then ask again", async () => {
     const org = await createOrg(w.stranger.id, "Slow Studio");
     const long = new Date(Date.now() - REQUEST_TTL_MS - 60_000);
-    const made = await createContactRequest({ fromOrg: org, toOrg: w.to, sender: w.stranger, message, origin, now: long });
+    const made = await createContactRequest({
+      fromOrg: org,
+      toOrg: w.to,
+      sender: w.stranger,
+      message,
+      origin,
+      now: long,
+    });
     if (!made.ok) throw new Error("setup");
-    expect(await decideContactRequest({ requestId: made.id, orgId: w.to.id, decider: w.receiverAdmin, accept: true, origin })).toEqual({ ok: false, error: "notPending" });
+    expect(
+      await decideContactRequest({
+        requestId: made.id,
+        orgId: w.to.id,
+        decider: w.receiverAdmin,
+        accept: true,
+        origin,
+      }),
+    ).toEqual({ ok: false, error: "notPending" });
     expect((await db.contactRequest.findUniqueOrThrow({ where: { id: made.id } })).status).toBe("EXPIRED");
     expect(await expireContactRequests()).toBe(0);
     const again = await createContactRequest({ fromOrg: org, toOrg: w.to, sender: w.stranger, message, origin });

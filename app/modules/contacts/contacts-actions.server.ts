@@ -43,7 +43,8 @@ export const contactIntents: Record<string, IntentHandler<ContactCtx>> = {
   note: async (form, { viewer, org, id }) => {
     const submission = parseWithZod(form, { schema: NoteSchema });
     if (submission.status !== "success") return reply(400, { intent: "note", result: submission.reply() });
-    if (!(await addNote(org.id, id, viewer.user.id, submission.value.text, submission.value.occurredOn))) throw notFound();
+    if (!(await addNote(org.id, id, viewer.user.id, submission.value.text, submission.value.occurredOn)))
+      throw notFound();
     return reply(200, { intent: "note", result: submission.reply({ resetForm: true }), notice: "noteAdded" });
   },
 

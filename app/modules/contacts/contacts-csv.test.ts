@@ -27,7 +27,9 @@ describe("the contacts export", () => {
     }) as ExportContact;
 
   test("no cell of the file starts with a formula character", () => {
-    const csv = contactsToCsv(payloads.map((p) => contact({ personName: p, organisationName: p, role: p, nextStep: p, tags: [p] })));
+    const csv = contactsToCsv(
+      payloads.map((p) => contact({ personName: p, organisationName: p, role: p, nextStep: p, tags: [p] })),
+    );
     for (const row of cellsOf(csv).slice(1)) {
       for (const cell of row) expect(cell, cell).not.toMatch(/^[=+\-@\t\r\n＝]/);
     }

@@ -5,14 +5,19 @@ import { MAX_IMPORT_ROWS } from "#app/utils/csv-import.server.ts";
 import { db } from "#app/utils/db.server.ts";
 import { importContactsCsv } from "./contacts-io.server.ts";
 
-const contactsCsv = (rows: number) => "person_name,stage\n" + Array.from({ length: rows }, (_, i) => `Person ${i},IDENTIFIED`).join("\n") + "\n";
+const contactsCsv = (rows: number) =>
+  "person_name,stage\n" + Array.from({ length: rows }, (_, i) => `Person ${i},IDENTIFIED`).join("\n") + "\n";
 
 describe("CSV imports are bounded and batched", () => {
   test("a contacts file over the row bound is refused before any row is checked or written", async () => {
     const admin = await createUser();
     const org = await createOrg(admin.id);
     const report = await importContactsCsv(org.id, admin.id, contactsCsv(MAX_IMPORT_ROWS + 1));
-    expect(report).toMatchObject({ ok: false, imported: 0, errors: [{ row: 1, field: "", message: `validation:tooManyRows|count=${MAX_IMPORT_ROWS}` }] });
+    expect(report).toMatchObject({
+      ok: false,
+      imported: 0,
+      errors: [{ row: 1, field: "", message: `validation:tooManyRows|count=${MAX_IMPORT_ROWS}` }],
+    });
     expect(await db.cooperationContact.count({ where: { orgId: org.id } })).toBe(0);
   });
 
@@ -23,14 +28,18 @@ describe("CSV imports are bounded and batched", () => {
     // A timer only fires when the import gives the event loop a turn.
     let ticks = 0;
     const timer = setInterval(() => ticks++, 1);
-    const report = await importContactsCsv(org.id, admin.id, contactsCsv(MAX_IMPORT_ROWS), { onProgress: (done) => progress.push(done) });
+    const report = await importContactsCsv(org.id, admin.id, contactsCsv(MAX_IMPORT_ROWS), {
+      onProgress: (done) => progress.push(done),
+    });
     clearInterval(timer);
     expect(report).toMatchObject({ ok: true, imported: MAX_IMPORT_ROWS });
     expect(progress.at(-1)).toBe(MAX_IMPORT_ROWS);
     expect(progress.length).toBeGreaterThan(5);
     expect(ticks).toBeGreaterThan(5);
     expect(await db.cooperationContact.count({ where: { orgId: org.id } })).toBe(MAX_IMPORT_ROWS);
-    expect(await db.contactEvent.count({ where: { contact: { orgId: org.id }, kind: "CREATED", authorId: admin.id } })).toBe(MAX_IMPORT_ROWS);
+    expect(
+      await db.contactEvent.count({ where: { contact: { orgId: org.id }, kind: "CREATED", authorId: admin.id } }),
+    ).toBe(MAX_IMPORT_ROWS);
     const ids = await db.cooperationContact.findMany({ where: { orgId: org.id }, select: { id: true }, take: 3 });
     for (const { id } of ids) expect(id).toMatch(/^c[a-z0-9]{24}$/);
   });
@@ -39,6 +48,10 @@ describe("CSV imports are bounded and batched", () => {
     const header = "name,type,country,city\n";
     const rows = Array.from({ length: MAX_IMPORT_ROWS + 1 }, (_, i) => `Hub ${i},HUB,EE,Tallinn`).join("\n");
     const report = await importOrganisationsCsv(header + rows);
-    expect(report).toMatchObject({ ok: false, imported: 0, errors: [{ message: `validation:tooManyRows|count=${MAX_IMPORT_ROWS}` }] });
+    expect(report).toMatchObject({
+      ok: false,
+      imported: 0,
+      errors: [{ message: `validation:tooManyRows|count=${MAX_IMPORT_ROWS}` }],
+    });
   });
 });

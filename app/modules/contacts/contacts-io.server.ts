@@ -16,7 +16,13 @@ import {
   VCARD,
 } from "vcard4";
 import { randomBytes } from "node:crypto";
-import { forEachBatch, readCsv, tooManyRowsError, type ImportReport, type RowError } from "#app/utils/csv-import.server.ts";
+import {
+  forEachBatch,
+  readCsv,
+  tooManyRowsError,
+  type ImportReport,
+  type RowError,
+} from "#app/utils/csv-import.server.ts";
 import { db } from "#app/utils/db.server.ts";
 import { toCsv } from "#app/utils/csv.ts";
 import { ContactFieldsSchema, dayString, today, type ContactFields } from "./contacts.schema.ts";
@@ -75,14 +81,24 @@ export function contactsToVcard(contacts: ExportContact[], origin: string): stri
       if (c.role) props.push(new TitleProperty([], new TextType(c.role)));
       if (c.tags.length) props.push(new CategoriesProperty([], new TextListType(c.tags.map((t) => new TextType(t)))));
       if (c.linkedOrg) props.push(new URLProperty([], new URIType(`${origin}/en/partners/${c.linkedOrg.slug}`)));
-      if (c.nextStep) props.push(new NoteProperty([], new TextType(c.nextStepDue ? `${c.nextStep} (${dayString(c.nextStepDue)})` : c.nextStep)));
+      if (c.nextStep)
+        props.push(
+          new NoteProperty(
+            [],
+            new TextType(c.nextStepDue ? `${c.nextStep} (${dayString(c.nextStepDue)})` : c.nextStep),
+          ),
+        );
       return new VCARD(props).repr();
     })
     .join("");
 }
 
 /** A cuid-shaped id (25 lowercase characters starting with "c"), made before the rows are written. */
-const newId = () => `c${BigInt(`0x${randomBytes(16).toString("hex")}`).toString(36).padStart(25, "0").slice(0, 24)}`;
+const newId = () =>
+  `c${BigInt(`0x${randomBytes(16).toString("hex")}`)
+    .toString(36)
+    .padStart(25, "0")
+    .slice(0, 24)}`;
 
 type ImportOptions = { dryRun?: boolean; onProgress?: (done: number, total: number) => void };
 
@@ -93,7 +109,12 @@ type ImportOptions = { dryRun?: boolean; onProgress?: (done: number, total: numb
  * in one transaction, written in batches that let other requests through.
  * At most MAX_IMPORT_ROWS rows per file.
  */
-export async function importContactsCsv(orgId: string, actorId: string, text: string, { dryRun = false, onProgress }: ImportOptions = {}): Promise<ImportReport> {
+export async function importContactsCsv(
+  orgId: string,
+  actorId: string,
+  text: string,
+  { dryRun = false, onProgress }: ImportOptions = {},
+): Promise<ImportReport> {
   const { records, parseErrors, tooManyRows } = readCsv(text);
   if (tooManyRows) return { ok: false, rows: records.length, imported: 0, errors: [tooManyRowsError()], dryRun };
   const errors: RowError[] = [...parseErrors];
@@ -107,34 +128,40 @@ export async function importContactsCsv(orgId: string, actorId: string, text: st
   const orgBySlug = new Map(orgs.map((o) => [o.slug, o.id]));
   const ownerByEmail = new Map(owners.map((o) => [o.email, o.id]));
   const valid: { fields: ContactFields; linkedOrgId: string | null }[] = [];
-  await forEachBatch(records, (batch) => batch.forEach(({ line, r }) => {
-    const owner = r.owner_email?.trim().toLowerCase();
-    const parsed = ContactFieldsSchema.safeParse({
-      linkedOrgSlug: r.directory_slug,
-      personName: r.person_name,
-      organisationName: r.organisation_name,
-      country: r.country?.trim().toUpperCase(),
-      email: r.email,
-      phone: r.phone,
-      role: r.role,
-      stage: r.stage?.trim() ? r.stage.trim().toUpperCase() : undefined,
-      ownerId: owner ? (ownerByEmail.get(owner) ?? `unknown:${owner}`) : undefined,
-      tags: r.tags,
-      nextStep: r.next_step,
-      nextStepDue: r.next_step_due,
-      source: r.source?.trim() ? r.source.trim().toUpperCase() : undefined,
-    });
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) errors.push({ row: line, field: String(issue.path[0] ?? ""), message: issue.message });
-      return;
-    }
-    const f = parsed.data;
-    if (f.ownerId?.startsWith("unknown:")) errors.push({ row: line, field: "owner_email", message: "validation:unknownOwner" });
-    const linkedOrgId = f.linkedOrgSlug ? (orgBySlug.get(f.linkedOrgSlug) ?? null) : null;
-    if (f.linkedOrgSlug && !linkedOrgId) errors.push({ row: line, field: "directory_slug", message: "validation:unknownOrganisation" });
-    if (linkedOrgId === orgId) errors.push({ row: line, field: "directory_slug", message: "validation:ownOrganisation" });
-    valid.push({ fields: f, linkedOrgId });
-  }));
+  await forEachBatch(records, (batch) =>
+    batch.forEach(({ line, r }) => {
+      const owner = r.owner_email?.trim().toLowerCase();
+      const parsed = ContactFieldsSchema.safeParse({
+        linkedOrgSlug: r.directory_slug,
+        personName: r.person_name,
+        organisationName: r.organisation_name,
+        country: r.country?.trim().toUpperCase(),
+        email: r.email,
+        phone: r.phone,
+        role: r.role,
+        stage: r.stage?.trim() ? r.stage.trim().toUpperCase() : undefined,
+        ownerId: owner ? (ownerByEmail.get(owner) ?? `unknown:${owner}`) : undefined,
+        tags: r.tags,
+        nextStep: r.next_step,
+        nextStepDue: r.next_step_due,
+        source: r.source?.trim() ? r.source.trim().toUpperCase() : undefined,
+      });
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues)
+          errors.push({ row: line, field: String(issue.path[0] ?? ""), message: issue.message });
+        return;
+      }
+      const f = parsed.data;
+      if (f.ownerId?.startsWith("unknown:"))
+        errors.push({ row: line, field: "owner_email", message: "validation:unknownOwner" });
+      const linkedOrgId = f.linkedOrgSlug ? (orgBySlug.get(f.linkedOrgSlug) ?? null) : null;
+      if (f.linkedOrgSlug && !linkedOrgId)
+        errors.push({ row: line, field: "directory_slug", message: "validation:unknownOrganisation" });
+      if (linkedOrgId === orgId)
+        errors.push({ row: line, field: "directory_slug", message: "validation:ownOrganisation" });
+      valid.push({ fields: f, linkedOrgId });
+    }),
+  );
   if (!records.length) errors.push({ row: 1, field: "", message: "validation:emptyFile" });
   const report = { rows: records.length, errors, dryRun };
   if (errors.length) return { ...report, ok: false, imported: 0 };
@@ -146,9 +173,17 @@ export async function importContactsCsv(orgId: string, actorId: string, text: st
       forEachBatch(
         valid.map((v) => ({ ...v, id: newId() })),
         async (batch) => {
-          await tx.cooperationContact.createMany({ data: batch.map(({ id, fields: f, linkedOrgId }) => ({ ...contactColumns(f, linkedOrgId), id, orgId })) });
+          await tx.cooperationContact.createMany({
+            data: batch.map(({ id, fields: f, linkedOrgId }) => ({ ...contactColumns(f, linkedOrgId), id, orgId })),
+          });
           await tx.contactEvent.createMany({
-            data: batch.map(({ id, fields: f }) => ({ contactId: id, kind: "CREATED" as const, toStage: f.stage, authorId: actorId, occurredOn: day })),
+            data: batch.map(({ id, fields: f }) => ({
+              contactId: id,
+              kind: "CREATED" as const,
+              toStage: f.stage,
+              authorId: actorId,
+              occurredOn: day,
+            })),
           });
         },
         onProgress,

@@ -99,7 +99,21 @@ export async function contactsPage(viewer: Viewer, url: string, locale: Locale) 
   const ctx = await contactOrgOf(viewer, url);
   const query = ContactListQuerySchema.parse(Object.fromEntries(new URL(url).searchParams));
   const view = query.view;
-  if (!ctx) return { title: t("title"), locale, org: null, orgs: [], query, view, columns: [], table: null, due: [], owners: [], incoming: 0, truncated: false };
+  if (!ctx)
+    return {
+      title: t("title"),
+      locale,
+      org: null,
+      orgs: [],
+      query,
+      view,
+      columns: [],
+      table: null,
+      due: [],
+      owners: [],
+      incoming: 0,
+      truncated: false,
+    };
   const now = new Date();
   const day = today(now);
   const [board, table, due, owners, incoming] = await Promise.all([
@@ -117,7 +131,9 @@ export async function contactsPage(viewer: Viewer, url: string, locale: Locale) 
     orgs: ctx.orgs,
     query,
     view,
-    columns: board ? stages.map((s) => ({ stage: s, contacts: board.rows.filter((c) => c.stage === s).map(item) })) : [],
+    columns: board
+      ? stages.map((s) => ({ stage: s, contacts: board.rows.filter((c) => c.stage === s).map(item) }))
+      : [],
     truncated: board?.truncated ?? false,
     table: table ? { rows: table.rows.map(item), total: table.total, pageCount: table.pageCount } : null,
     due: due.map(item),
@@ -209,8 +225,13 @@ export async function newContactPage(viewer: Viewer & { user: { id: string } }, 
     locale,
     org: ctx.org,
     find,
-    found: found?.hits.filter((h) => h.id !== ctx.org.id).slice(0, 10).map((h) => ({ slug: h.slug, name: h.name, place: `${h.city}, ${countryName(h.country, locale)}` })) ?? null,
-    linked: linked && linked.id !== ctx.org.id ? { slug: linked.slug, name: linked.name, country: linked.country } : null,
+    found:
+      found?.hits
+        .filter((h) => h.id !== ctx.org.id)
+        .slice(0, 10)
+        .map((h) => ({ slug: h.slug, name: h.name, place: `${h.city}, ${countryName(h.country, locale)}` })) ?? null,
+    linked:
+      linked && linked.id !== ctx.org.id ? { slug: linked.slug, name: linked.name, country: linked.country } : null,
     owners: await ownerOptions(ctx.org.id),
     me: viewer.user.id,
     countryNames: Object.fromEntries(countries.map((c) => [c, countryName(c, locale)])),

@@ -2,7 +2,15 @@ import { z } from "zod";
 import { emailSchema } from "#app/modules/accounts/accounts.schema.ts";
 import { countries } from "#app/utils/reference/vocabulary.ts";
 import { MAX_PAGE } from "#app/utils/pagination.ts";
-import { dbInt, hasForbiddenControl, idText, multiLineText, oneLineText, queryText, toOneLine } from "#app/utils/text-schema.ts";
+import {
+  dbInt,
+  hasForbiddenControl,
+  idText,
+  multiLineText,
+  oneLineText,
+  queryText,
+  toOneLine,
+} from "#app/utils/text-schema.ts";
 
 export const stages = ["IDENTIFIED", "CONTACTED", "MET", "EXPLORING", "COOPERATING", "DORMANT"] as const;
 export type Stage = (typeof stages)[number];
@@ -15,7 +23,13 @@ const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess(blankToUnde
 /** One-line text: names, roles, the next step (they reach drop-downs and email subjects). */
 const text = (max: number) => oneLineText({ max });
 /** A slug or id in a query string; anything else is ignored. */
-const queryKey = (max: number) => z.string().max(max).regex(/^[A-Za-z0-9_-]+$/).optional().catch(undefined);
+const queryKey = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .regex(/^[A-Za-z0-9_-]+$/)
+    .optional()
+    .catch(undefined);
 /** "YYYY-MM-DD" of a stored calendar day (a date column holds midnight UTC); "" for none. */
 export const dayString = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 /** The stored form of a calendar day: midnight UTC. */
@@ -36,12 +50,25 @@ export const isoDay = z
 const tags = z.preprocess(
   (v) =>
     typeof v === "string"
-      ? [...new Set(v.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean))]
+      ? [
+          ...new Set(
+            v
+              .split(",")
+              .map((s) => s.trim().toLowerCase())
+              .filter(Boolean),
+          ),
+        ]
       : Array.isArray(v)
         ? v
         : [],
   z
-    .array(z.string().max(30, "validation:tagTooLong|count=30").refine((t) => !hasForbiddenControl(t), "validation:controlCharacters").transform(toOneLine))
+    .array(
+      z
+        .string()
+        .max(30, "validation:tagTooLong|count=30")
+        .refine((t) => !hasForbiddenControl(t), "validation:controlCharacters")
+        .transform(toOneLine),
+    )
     .max(10, "validation:tooMany|count=10"),
 );
 
@@ -63,7 +90,12 @@ export const ContactFieldsSchema = z
     role: optional(text(120)),
     stage: z.enum(stages, choose).default("IDENTIFIED"),
     // Not idText: the CSV import passes "unknown:<email>" through here to report an unknown owner.
-    ownerId: optional(z.string().max(40).refine((v) => !hasForbiddenControl(v), "validation:controlCharacters")),
+    ownerId: optional(
+      z
+        .string()
+        .max(40)
+        .refine((v) => !hasForbiddenControl(v), "validation:controlCharacters"),
+    ),
     tags,
     nextStep: optional(text(200)),
     nextStepDue: optional(isoDay),

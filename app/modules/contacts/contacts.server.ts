@@ -34,7 +34,10 @@ export function orgBySlug(slug: string): Promise<ContactOrg | null> {
 
 /** The organisation that owns a contact, or null when there is no such contact (the caller checks access). */
 export async function contactOwnerOrg(contactId: string): Promise<ContactOrg | null> {
-  const row = await db.cooperationContact.findUnique({ where: { id: contactId }, select: { org: { select: orgSelect } } });
+  const row = await db.cooperationContact.findUnique({
+    where: { id: contactId },
+    select: { org: { select: orgSelect } },
+  });
   return row?.org ?? null;
 }
 
@@ -55,7 +58,10 @@ const listSelect = {
 } satisfies Prisma.CooperationContactSelect;
 export type ContactRow = Prisma.CooperationContactGetPayload<{ select: typeof listSelect }>;
 
-function listWhere(orgId: string, q: Pick<ContactListQuery, "q" | "stage" | "owner" | "tag" | "source">): Prisma.CooperationContactWhereInput {
+function listWhere(
+  orgId: string,
+  q: Pick<ContactListQuery, "q" | "stage" | "owner" | "tag" | "source">,
+): Prisma.CooperationContactWhereInput {
   return {
     orgId,
     ...(q.stage ? { stage: q.stage } : {}),
@@ -148,7 +154,10 @@ export function ownerOptions(orgId: string) {
 type FieldError = { ok: false; field: "linkedOrgSlug" | "ownerId"; error: string };
 
 /** Checks the references in the fields (directory organisation, owner) and turns them into columns. */
-async function resolveFields(orgId: string, f: ContactFields): Promise<{ ok: true; data: Prisma.CooperationContactUncheckedUpdateInput } | FieldError> {
+async function resolveFields(
+  orgId: string,
+  f: ContactFields,
+): Promise<{ ok: true; data: Prisma.CooperationContactUncheckedUpdateInput } | FieldError> {
   let linkedOrgId: string | null = null;
   if (f.linkedOrgSlug) {
     const linked = await db.organisation.findUnique({ where: { slug: f.linkedOrgSlug }, select: { id: true } });
@@ -196,22 +205,45 @@ export async function createContact(orgId: string, actorId: string, fields: Cont
   return { ok: true as const, id: contact.id };
 }
 
-export type UpdateResult = { ok: true } | FieldError | { ok: false; error: "notFound" } | { ok: false; error: "conflict"; current: ContactDetail };
+export type UpdateResult =
+  | { ok: true }
+  | FieldError
+  | { ok: false; error: "notFound" }
+  | { ok: false; error: "conflict"; current: ContactDetail };
 
 /**
  * Saves an edit made on `version`. If someone changed the contact since,
  * nothing is written and the current state comes back (409 in the route).
  */
-export async function updateContact(orgId: string, id: string, version: number, actorId: string, fields: ContactFields, now = new Date()): Promise<UpdateResult> {
+export async function updateContact(
+  orgId: string,
+  id: string,
+  version: number,
+  actorId: string,
+  fields: ContactFields,
+  now = new Date(),
+): Promise<UpdateResult> {
   const r = await resolveFields(orgId, fields);
   if (!r.ok) return r;
   const outcome = await db.$transaction(async (tx) => {
     const before = await tx.cooperationContact.findFirst({ where: { id, orgId }, select: { stage: true } });
     if (!before) return "notFound" as const;
-    const u = await tx.cooperationContact.updateMany({ where: { id, orgId, version }, data: { ...r.data, version: { increment: 1 } } });
+    const u = await tx.cooperationContact.updateMany({
+      where: { id, orgId, version },
+      data: { ...r.data, version: { increment: 1 } },
+    });
     if (u.count !== 1) return "conflict" as const;
     if (before.stage !== fields.stage) {
-      await tx.contactEvent.create({ data: { contactId: id, kind: "STAGE", fromStage: before.stage, toStage: fields.stage, authorId: actorId, occurredOn: today(now) } });
+      await tx.contactEvent.create({
+        data: {
+          contactId: id,
+          kind: "STAGE",
+          fromStage: before.stage,
+          toStage: fields.stage,
+          authorId: actorId,
+          occurredOn: today(now),
+        },
+      });
     }
     return "saved" as const;
   });
@@ -228,7 +260,16 @@ export async function moveContact(orgId: string, id: string, stage: Stage, actor
     if (!before) return false;
     if (before.stage === stage) return true;
     await tx.cooperationContact.update({ where: { id }, data: { stage, version: { increment: 1 } } });
-    await tx.contactEvent.create({ data: { contactId: id, kind: "STAGE", fromStage: before.stage, toStage: stage, authorId: actorId, occurredOn: today(now) } });
+    await tx.contactEvent.create({
+      data: {
+        contactId: id,
+        kind: "STAGE",
+        fromStage: before.stage,
+        toStage: stage,
+        authorId: actorId,
+        occurredOn: today(now),
+      },
+    });
     return true;
   });
 }
@@ -237,7 +278,9 @@ export async function addNote(orgId: string, id: string, actorId: string, text: 
   const contact = await db.cooperationContact.findFirst({ where: { id, orgId }, select: { id: true } });
   if (!contact) return false;
   await db.$transaction([
-    db.contactEvent.create({ data: { contactId: id, kind: "NOTE", text, authorId: actorId, occurredOn: dayDate(occurredOn) } }),
+    db.contactEvent.create({
+      data: { contactId: id, kind: "NOTE", text, authorId: actorId, occurredOn: dayDate(occurredOn) },
+    }),
     db.cooperationContact.update({ where: { id }, data: { updatedAt: new Date() } }),
   ]);
   return true;
@@ -253,7 +296,10 @@ export function exportContacts(orgId: string, id?: string) {
   return db.cooperationContact.findMany({
     where: { orgId, ...(id ? { id } : {}) },
     orderBy: [{ organisationName: "asc" }, { personName: "asc" }],
-    include: { owner: { select: { name: true, email: true } }, linkedOrg: { select: { name: true, slug: true, country: true, city: true, website: true } } },
+    include: {
+      owner: { select: { name: true, email: true } },
+      linkedOrg: { select: { name: true, slug: true, country: true, city: true, website: true } },
+    },
   });
 }
 export type ExportContact = Awaited<ReturnType<typeof exportContacts>>[number];

@@ -19,7 +19,16 @@ async function world() {
   const org = await createOrg(admin.id, "Harbour Hub");
   await addMember(org.id, member.id);
   const other = await createOrg(otherAdmin.id, "Other Hub");
-  const fields = ContactFieldsSchema.parse({ personName: "Kristiina Laur", organisationName: "Emajõe Keskus", country: "EE", email: "k@example.org", stage: "MET", tags: "design, study-trip", nextStep: "Call", nextStepDue: "2026-12-01" });
+  const fields = ContactFieldsSchema.parse({
+    personName: "Kristiina Laur",
+    organisationName: "Emajõe Keskus",
+    country: "EE",
+    email: "k@example.org",
+    stage: "MET",
+    tags: "design, study-trip",
+    nextStep: "Call",
+    nextStepDue: "2026-12-01",
+  });
   const created = await createContact(org.id, admin.id, fields);
   if (!created.ok) throw new Error("setup");
   return { admin, member, otherAdmin, siteAdmin, org, other, contactId: created.id };
@@ -41,25 +50,46 @@ describe("contacts: editing", () => {
 
 describe("contacts: CSV and vCard", () => {
   test("CSV export parses back with papaparse; vCard 4.0 parses with ical.js", async () => {
-    const fresh = ContactFieldsSchema.parse({ personName: "Kristiina Laur", country: "EE", email: "k@example.org", stage: "MET", tags: "design, study-trip", nextStep: "Call", nextStepDue: "2026-12-01" });
+    const fresh = ContactFieldsSchema.parse({
+      personName: "Kristiina Laur",
+      country: "EE",
+      email: "k@example.org",
+      stage: "MET",
+      tags: "design, study-trip",
+      nextStep: "Call",
+      nextStepDue: "2026-12-01",
+    });
     const made = await createContact(w.other.id, w.otherAdmin.id, fresh);
     if (!made.ok) throw new Error("setup");
     const rows = await exportContacts(w.other.id);
     const csv = contactsToCsv(rows);
-    const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true });
+    const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ""), {
+      header: true,
+      skipEmptyLines: true,
+    });
     expect(parsed.errors).toEqual([]);
-    expect(parsed.data[0]).toMatchObject({ person_name: "Kristiina Laur", country: "EE", tags: "design, study-trip", next_step_due: "2026-12-01" });
+    expect(parsed.data[0]).toMatchObject({
+      person_name: "Kristiina Laur",
+      country: "EE",
+      tags: "design, study-trip",
+      next_step_due: "2026-12-01",
+    });
 
     const [first] = rows;
     if (!first) throw new Error("setup");
-    const tricky = { ...first, personName: "Anna, \"Ania\" Nowak", phone: "+48 58 123 45 67", role: "Line one\nline two" };
+    const tricky = {
+      ...first,
+      personName: 'Anna, "Ania" Nowak',
+      phone: "+48 58 123 45 67",
+      role: "Line one\nline two",
+    };
     const vcf = contactsToVcard([tricky, first], "http://portolan.test");
     const cards = ICAL.parse(vcf) as unknown[];
     const list: unknown[] = Array.isArray(cards[0]) ? cards : [cards];
     expect(list).toHaveLength(2);
     const card = new ICAL.Component(list[0] as never);
     expect(card.getFirstPropertyValue("version")).toBe("4.0");
-    expect(card.getFirstPropertyValue("fn")).toBe("Anna, \"Ania\" Nowak");
+    expect(card.getFirstPropertyValue("fn")).toBe('Anna, "Ania" Nowak');
     expect(card.getFirstPropertyValue("email")).toBe("k@example.org");
     expect(card.getFirstPropertyValue("tel")).toBe("+48 58 123 45 67");
     expect(card.getFirstPropertyValue("title")).toBe("Line one\nline two");
@@ -96,9 +126,18 @@ describe("contacts: CSV and vCard", () => {
     expect(await db.cooperationContact.count({ where: { orgId: w.org.id } })).toBe(before);
     const real = await importContactsCsv(w.org.id, w.admin.id, csv);
     expect(real).toMatchObject({ ok: true, imported: 2 });
-    const janis = await db.cooperationContact.findFirstOrThrow({ where: { orgId: w.org.id, personName: "Jānis Bērziņš" } });
-    expect(janis).toMatchObject({ stage: "CONTACTED", ownerId: w.member.id, tags: ["music", "festival"], country: "LV" });
-    const ola = await db.cooperationContact.findFirstOrThrow({ where: { orgId: w.org.id, personName: "Ola Nordmann" } });
+    const janis = await db.cooperationContact.findFirstOrThrow({
+      where: { orgId: w.org.id, personName: "Jānis Bērziņš" },
+    });
+    expect(janis).toMatchObject({
+      stage: "CONTACTED",
+      ownerId: w.member.id,
+      tags: ["music", "festival"],
+      country: "LV",
+    });
+    const ola = await db.cooperationContact.findFirstOrThrow({
+      where: { orgId: w.org.id, personName: "Ola Nordmann" },
+    });
     expect(ola.linkedOrgId).toBe(w.other.id);
   });
 });

@@ -1,7 +1,14 @@
 import { z } from "zod";
 import { emailSchema } from "#app/modules/accounts/accounts.schema.ts";
 import { OrganisationSchema } from "#app/modules/orgs/orgs.schema.ts";
-import { cooperationTags, countries, orgTypes, sectors, sizes, workingLanguages } from "#app/utils/reference/vocabulary.ts";
+import {
+  cooperationTags,
+  countries,
+  orgTypes,
+  sectors,
+  sizes,
+  workingLanguages,
+} from "#app/utils/reference/vocabulary.ts";
 import { MAX_PAGE } from "#app/utils/pagination.ts";
 import { multiLineText, queryText } from "#app/utils/text-schema.ts";
 

@@ -71,10 +71,12 @@ export async function searchDirectory(query: DirectoryQuery, locale: Locale) {
   // Entries are kept in name order, so "name" needs no sort.
   if (sort === "relevance") {
     // Ranking reads each whole document, so only the rows that passed the filters are ranked.
-    const ranks = await rank(tsquery!, matches.map((e) => e.id));
+    const ranks = await rank(
+      tsquery!,
+      matches.map((e) => e.id),
+    );
     matches.sort((a, b) => (ranks.get(b.id) ?? 0) - (ranks.get(a.id) ?? 0) || a.nameRank - b.nameRank);
-  }
-  else if (sort === "updated") matches.sort((a, b) => b.updatedAt - a.updatedAt || a.nameRank - b.nameRank);
+  } else if (sort === "updated") matches.sort((a, b) => b.updatedAt - a.updatedAt || a.nameRank - b.nameRank);
   const total = matches.length;
   const { skip, take } = pageWindow(query.page, PAGE_SIZE);
   const ids = matches.slice(skip, skip + take).map((e) => e.id);
@@ -155,7 +157,10 @@ export function getProfile(slug: string) {
       verifiedAt: true,
       logoHash: true,
       updatedAt: true,
-      memberships: { select: { role: true, user: { select: { id: true, name: true } } }, orderBy: { user: { name: "asc" } } },
+      memberships: {
+        select: { role: true, user: { select: { id: true, name: true } } },
+        orderBy: { user: { name: "asc" } },
+      },
     },
   });
 }
@@ -184,8 +189,14 @@ export async function updateProfile(orgId: string, input: ProfileInput): Promise
 export type OrganisationRow = ReturnType<typeof organisationRow>;
 
 /** The columns of an organisation from validated profile fields and its city (coordinates from the bundled list). */
-export function organisationRow(p: ProfileInput, city: { name: string; lat: number; lng: number }, slug = slugify(p.name)) {
-  const descriptions = Object.fromEntries(locales.flatMap((l) => (p[`description_${l}`] ? [[l, p[`description_${l}`]!]] : [])));
+export function organisationRow(
+  p: ProfileInput,
+  city: { name: string; lat: number; lng: number },
+  slug = slugify(p.name),
+) {
+  const descriptions = Object.fromEntries(
+    locales.flatMap((l) => (p[`description_${l}`] ? [[l, p[`description_${l}`]!]] : [])),
+  );
   return {
     slug,
     name: p.name,
@@ -220,7 +231,12 @@ export type LogoResult = { ok: true } | { ok: false; error: "logoType" | "logoSi
  * Re-encodes an uploaded logo to a 256 px WebP: the stored file is always one
  * we produced, never the uploaded bytes (no scripts in SVG, no odd metadata).
  */
-export async function saveLogo(orgId: string, file: File, maxBytes: number, allowed: readonly string[]): Promise<LogoResult> {
+export async function saveLogo(
+  orgId: string,
+  file: File,
+  maxBytes: number,
+  allowed: readonly string[],
+): Promise<LogoResult> {
   if (!allowed.includes(file.type)) return { ok: false, error: "logoType" };
   if (file.size > maxBytes) return { ok: false, error: "logoSize" };
   let webp: Buffer;

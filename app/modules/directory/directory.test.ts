@@ -3,11 +3,20 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { db } from "#app/utils/db.server.ts";
 import { importOrganisationsCsv } from "./directory-import.server.ts";
 import { DirectoryQuerySchema, LOGO_MAX_BYTES, ProfileSchema, logoTypes } from "./directory.schema.ts";
-import { getLogo, pickDescription, prefixQuery, removeLogo, saveLogo, searchDirectory, updateProfile } from "./directory.server.ts";
+import {
+  getLogo,
+  pickDescription,
+  prefixQuery,
+  removeLogo,
+  saveLogo,
+  searchDirectory,
+  updateProfile,
+} from "./directory.server.ts";
 
 const q = (params: Record<string, string>) => DirectoryQuerySchema.parse(params);
 
-const header = "name,type,country,city,sectors,languages,offers,seeks,offer_text,seek_text,description_en,description_et,open_for_visits";
+const header =
+  "name,type,country,city,sectors,languages,offers,seeks,offer_text,seek_text,description_en,description_et,open_for_visits";
 
 beforeAll(async () => {
   const csv = [
@@ -46,11 +55,34 @@ describe("directory search", () => {
     expect(r.hits.map((h) => h.name).sort()).toEqual(["Põhja Kunstikoda", "Tallinn Design Loft"]);
     expect(r.total).toBe(2);
     // Countries are counted for design organisations in any country, so EE can be switched for LV.
-    expect(r.facets.country).toEqual(expect.arrayContaining([{ value: "EE", count: 2 }, { value: "LV", count: 1 }]));
+    expect(r.facets.country).toEqual(
+      expect.arrayContaining([
+        { value: "EE", count: 2 },
+        { value: "LV", count: 1 },
+      ]),
+    );
     // Sectors are counted for Estonian organisations in any sector.
-    expect(r.facets.sector).toEqual(expect.arrayContaining([{ value: "music", count: 1 }, { value: "design", count: 2 }]));
+    expect(r.facets.sector).toEqual(
+      expect.arrayContaining([
+        { value: "music", count: 1 },
+        { value: "design", count: 2 },
+      ]),
+    );
     // What the filter form sends with JavaScript: every field, empty ones included.
-    const form = await searchDirectory(q({ q: "", country: "EE", city: "", type: "", sector: "design", language: "", offers: "", seeks: "", sort: "name" }), "en");
+    const form = await searchDirectory(
+      q({
+        q: "",
+        country: "EE",
+        city: "",
+        type: "",
+        sector: "design",
+        language: "",
+        offers: "",
+        seeks: "",
+        sort: "name",
+      }),
+      "en",
+    );
     expect(form.total).toBe(2);
     const visits = await searchDirectory(q({ country: "EE", offers: "studyVisits", visits: "1" }), "en");
     expect(visits.hits.map((h) => h.name)).toEqual(["Tallinn Design Loft"]);
@@ -58,9 +90,15 @@ describe("directory search", () => {
 
   test("descriptions come in the reader's language, else English", async () => {
     const et = await searchDirectory(q({ q: "Tallinn Design" }), "et");
-    expect(et.hits[0]).toMatchObject({ description: "Disainerite ja meistrite keskus Tallinnas.", descriptionLocale: "et" });
+    expect(et.hits[0]).toMatchObject({
+      description: "Disainerite ja meistrite keskus Tallinnas.",
+      descriptionLocale: "et",
+    });
     const lt = await searchDirectory(q({ q: "Tallinn Design" }), "lt");
-    expect(lt.hits[0]).toMatchObject({ description: "A hub for designers and makers in Tallinn.", descriptionLocale: "en" });
+    expect(lt.hits[0]).toMatchObject({
+      description: "A hub for designers and makers in Tallinn.",
+      descriptionLocale: "en",
+    });
     expect(pickDescription({ pl: "Opis" }, "de")).toEqual({ text: "Opis", locale: "pl" });
     expect(pickDescription({}, "de")).toBeNull();
   });
@@ -75,7 +113,14 @@ describe("directory search", () => {
 
   test("a profile edit is found by its new words at once (the trigger keeps the index current)", async () => {
     const org = await db.organisation.findUniqueOrThrow({ where: { slug: "gdansk-game-harbour" } });
-    const input = ProfileSchema.parse({ name: org.name, type: "CLUSTER", country: "PL", city: "gdansk", sectors: ["software"], description_en: "Shipyard cranes and pixel art." });
+    const input = ProfileSchema.parse({
+      name: org.name,
+      type: "CLUSTER",
+      country: "PL",
+      city: "gdansk",
+      sectors: ["software"],
+      description_en: "Shipyard cranes and pixel art.",
+    });
     expect(await updateProfile(org.id, input)).toEqual({ ok: true });
     const r = await searchDirectory(q({ q: "cranes" }), "en");
     expect(r.hits.map((h) => h.name)).toEqual(["Gdańsk Game Harbour"]);
@@ -114,13 +159,23 @@ describe("organisation CSV import", () => {
 
   test("a dry run validates without writing", async () => {
     const before = await db.organisation.count();
-    const report = await importOrganisationsCsv(`${header}\nDry Run Hub,HUB,SE,Göteborg,design,sv,,,,,,,\n`, { dryRun: true });
+    const report = await importOrganisationsCsv(`${header}\nDry Run Hub,HUB,SE,Göteborg,design,sv,,,,,,,\n`, {
+      dryRun: true,
+    });
     expect(report).toMatchObject({ ok: true, rows: 1, imported: 0, dryRun: true });
     expect(await db.organisation.count()).toBe(before);
   });
 
   test("profile validation rejects what would break pages", () => {
-    const bad = ProfileSchema.safeParse({ name: "X", type: "HUB", country: "EE", city: "Tartu", website: "javascript:alert(1)", foundedYear: "1500", contactEmail: "nope" });
+    const bad = ProfileSchema.safeParse({
+      name: "X",
+      type: "HUB",
+      country: "EE",
+      city: "Tartu",
+      website: "javascript:alert(1)",
+      foundedYear: "1500",
+      contactEmail: "nope",
+    });
     expect(bad.success).toBe(false);
     const fields = Object.keys(bad.error!.flatten().fieldErrors).sort();
     expect(fields).toEqual(["contactEmail", "foundedYear", "name", "website"]);
@@ -130,11 +185,21 @@ describe("organisation CSV import", () => {
 describe("logos", () => {
   test("uploads are checked by type and size and re-encoded to a 256 px WebP", async () => {
     const org = await db.organisation.findUniqueOrThrow({ where: { slug: "tallinn-design-loft" } });
-    const png = await sharp({ create: { width: 800, height: 400, channels: 3, background: "#0b4f6c" } }).png().toBuffer();
-    const file = (bytes: Buffer | string, type: string) => new File([typeof bytes === "string" ? bytes : new Uint8Array(bytes)], "logo", { type });
-    expect(await saveLogo(org.id, file("<svg onload=alert(1)></svg>", "image/svg+xml"), LOGO_MAX_BYTES, logoTypes)).toEqual({ ok: false, error: "logoType" });
-    expect(await saveLogo(org.id, file(Buffer.alloc(LOGO_MAX_BYTES + 1), "image/png"), LOGO_MAX_BYTES, logoTypes)).toEqual({ ok: false, error: "logoSize" });
-    expect(await saveLogo(org.id, file("not an image", "image/png"), LOGO_MAX_BYTES, logoTypes)).toEqual({ ok: false, error: "logoUnreadable" });
+    const png = await sharp({ create: { width: 800, height: 400, channels: 3, background: "#0b4f6c" } })
+      .png()
+      .toBuffer();
+    const file = (bytes: Buffer | string, type: string) =>
+      new File([typeof bytes === "string" ? bytes : new Uint8Array(bytes)], "logo", { type });
+    expect(
+      await saveLogo(org.id, file("<svg onload=alert(1)></svg>", "image/svg+xml"), LOGO_MAX_BYTES, logoTypes),
+    ).toEqual({ ok: false, error: "logoType" });
+    expect(
+      await saveLogo(org.id, file(Buffer.alloc(LOGO_MAX_BYTES + 1), "image/png"), LOGO_MAX_BYTES, logoTypes),
+    ).toEqual({ ok: false, error: "logoSize" });
+    expect(await saveLogo(org.id, file("not an image", "image/png"), LOGO_MAX_BYTES, logoTypes)).toEqual({
+      ok: false,
+      error: "logoUnreadable",
+    });
     expect((await db.organisation.findUniqueOrThrow({ where: { id: org.id } })).logoHash).toBeNull();
 
     expect(await saveLogo(org.id, file(png, "image/png"), LOGO_MAX_BYTES, logoTypes)).toEqual({ ok: true });

@@ -54,7 +54,16 @@ const Row = z.object({
 });
 type Row = z.infer<typeof Row>;
 
-const valuesOf = (r: Row): string[][] => [[r.country], [r.city], [r.type], r.sectors, r.languages, r.offers, r.seeks, r.visits ? ["1"] : []];
+const valuesOf = (r: Row): string[][] => [
+  [r.country],
+  [r.city],
+  [r.type],
+  r.sectors,
+  r.languages,
+  r.offers,
+  r.seeks,
+  r.visits ? ["1"] : [],
+];
 
 async function load(version: string): Promise<Index> {
   const rows = await queryRows(
@@ -73,7 +82,12 @@ async function load(version: string): Promise<Index> {
     if (c === undefined) d.codeOf.set(v, (c = d.values.push(v) - 1));
     return c;
   };
-  const entries = rows.map((r, i) => ({ id: r.id, updatedAt: r.updatedAt, nameRank: i, codes: valuesOf(r).map((vs, k) => vs.map((v) => code(k, v))) }));
+  const entries = rows.map((r, i) => ({
+    id: r.id,
+    updatedAt: r.updatedAt,
+    nameRank: i,
+    codes: valuesOf(r).map((vs, k) => vs.map((v) => code(k, v))),
+  }));
   current = { version, entries, dict };
   return current;
 }

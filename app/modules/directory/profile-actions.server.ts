@@ -34,7 +34,10 @@ async function logoAction(request: Request, org: Profile) {
   const intent = "logo";
   let form: FormData;
   try {
-    form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: LOGO_MAX_BYTES }));
+    form = await unstable_parseMultipartFormData(
+      request,
+      unstable_createMemoryUploadHandler({ maxPartSize: LOGO_MAX_BYTES }),
+    );
   } catch {
     return reply<ProfileEditResult>(400, { intent, logoError: "validation:logoSize" });
   }
@@ -43,7 +46,8 @@ async function logoAction(request: Request, org: Profile) {
     return reply<ProfileEditResult>(200, { intent, notice: "logoRemoved" });
   }
   const file = form.get("logo");
-  if (!(file instanceof File) || file.size === 0) return reply<ProfileEditResult>(400, { intent, logoError: "validation:logoMissing" });
+  if (!(file instanceof File) || file.size === 0)
+    return reply<ProfileEditResult>(400, { intent, logoError: "validation:logoMissing" });
   const r = await saveLogo(org.id, file, LOGO_MAX_BYTES, logoTypes);
   if (!r.ok) return reply<ProfileEditResult>(400, { intent, logoError: `validation:${r.error}` });
   return reply<ProfileEditResult>(200, { intent, notice: "logoSaved" });
@@ -56,7 +60,9 @@ async function fieldsAction(request: Request, org: Profile, locale: Locale) {
   if (submission.status !== "success") return reply<ProfileEditResult>(400, { intent, result: submission.reply() });
   const r = await updateProfile(org.id, submission.value);
   if (!r.ok) {
-    const message = r.suggestions.length ? `validation:unknownCitySuggest|suggestions=${r.suggestions.join(", ")}` : "validation:unknownCity";
+    const message = r.suggestions.length
+      ? `validation:unknownCitySuggest|suggestions=${r.suggestions.join(", ")}`
+      : "validation:unknownCity";
     return reply<ProfileEditResult>(400, { intent, result: submission.reply({ fieldErrors: { city: [message] } }) });
   }
   return redirect(`/${locale}/partners/${org.slug}?notice=saved`);

@@ -46,9 +46,13 @@ export async function profilePage(viewer: Viewer, slug: string, locale: Locale) 
       countryName: countryName(org.country, locale),
       coordinates: org.latitude !== null && org.longitude !== null ? { lat: org.latitude, lng: org.longitude } : null,
       description,
-      descriptionLanguage: description && description.locale !== locale ? languageName(description.locale, locale) : null,
+      descriptionLanguage:
+        description && description.locale !== locale ? languageName(description.locale, locale) : null,
       sectors: org.sectors.map((s) => t(`sectors.${s}`)),
-      languages: formatList(org.languages.map((l) => languageName(l, locale)), locale),
+      languages: formatList(
+        org.languages.map((l) => languageName(l, locale)),
+        locale,
+      ),
       offers: org.offers.map((s) => t(`tags.${s}`)),
       seeks: org.seeks.map((s) => t(`tags.${s}`)),
       offerText: org.offerText,

@@ -19,11 +19,20 @@ export async function sendEmail(input: OutgoingEmail) {
   if (!smtp) return row;
   try {
     transport ??= nodemailer.createTransport(smtp);
-    await transport.sendMail({ from: env().MAIL_FROM, to: email.to, subject: email.subject, text: email.text, html: email.html });
+    await transport.sendMail({
+      from: env().MAIL_FROM,
+      to: email.to,
+      subject: email.subject,
+      text: email.text,
+      html: email.html,
+    });
     return db.outboxEmail.update({ where: { id: row.id }, data: { sentAt: new Date() } });
   } catch (e) {
     // The action that triggered the mail still succeeds; the error is kept for the admin.
     console.error(`email ${row.id} not sent: ${(e as Error).message}`);
-    return db.outboxEmail.update({ where: { id: row.id }, data: { error: String((e as Error).message).slice(0, 500) } });
+    return db.outboxEmail.update({
+      where: { id: row.id },
+      data: { error: String((e as Error).message).slice(0, 500) },
+    });
   }
 }

@@ -16,7 +16,11 @@ beforeAll(async () => {
       let data = "";
       stream.on("data", (c) => (data += c));
       stream.on("end", () => {
-        received.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "", to: session.envelope.rcptTo.map((r) => r.address), data });
+        received.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+          to: session.envelope.rcptTo.map((r) => r.address),
+          data,
+        });
         callback();
       });
     },
@@ -34,7 +38,10 @@ afterAll(async () => {
 test("with SMTP_URL set, account emails are sent by SMTP in the user's language and marked sent in the outbox", async () => {
   const { signUp } = await import("#app/modules/accounts/accounts.server.ts");
   const { getFixedT } = await import("#app/utils/i18n.server.ts");
-  const result = await signUp({ name: "Liisa Tamm", email: "liisa@example.test", password: "a long passphrase", locale: "et" }, "http://portolan.test");
+  const result = await signUp(
+    { name: "Liisa Tamm", email: "liisa@example.test", password: "a long passphrase", locale: "et" },
+    "http://portolan.test",
+  );
   expect(result.created).toBe(true);
   expect(received).toHaveLength(1);
   expect(received[0].to).toEqual(["liisa@example.test"]);

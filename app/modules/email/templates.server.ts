@@ -3,9 +3,14 @@ import { getFixedT } from "#app/utils/i18n.server.ts";
 import { isLocale, type Locale } from "#app/utils/i18n.ts";
 import { sendEmail } from "./email.server.ts";
 
-
 /** A plain, accessible HTML email: greeting, paragraphs, an optional list, one button-like link. */
-function renderHtml(locale: Locale, paragraphs: string[], link: { href: string; label: string }, footer: string, items: string[] = []) {
+function renderHtml(
+  locale: Locale,
+  paragraphs: string[],
+  link: { href: string; label: string },
+  footer: string,
+  items: string[] = [],
+) {
   const list = items.length ? `\n<ul>${items.map((i) => `<li>${escapeHtml(i)}</li>`).join("")}</ul>` : "";
   const body = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("\n") + list;
   return `<!doctype html><html lang="${locale}"><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1b2430">
@@ -28,19 +33,42 @@ export async function sendTemplatedEmail(
 ) {
   const locale: Locale = isLocale(localeValue) ? localeValue : "en";
   const t = getFixedT(locale, "emails");
-  const paragraphs = [vars.name ? t("greeting", vars) : t("greetingPlain"), t(`${kind}.intro`, vars), t(`${kind}.expiry`, vars)];
+  const paragraphs = [
+    vars.name ? t("greeting", vars) : t("greetingPlain"),
+    t(`${kind}.intro`, vars),
+    t(`${kind}.expiry`, vars),
+  ];
   const subject = t(`${kind}.subject`, vars);
   const action = t(`${kind}.action`, vars);
   const footer = t("footer");
   const text = [...paragraphs, "", `${action}: ${link}`, "", footer].join("\n");
-  await sendEmail({ to, subject, text, html: renderHtml(locale, paragraphs, { href: link, label: action }, footer), kind, locale });
+  await sendEmail({
+    to,
+    subject,
+    text,
+    html: renderHtml(locale, paragraphs, { href: link, label: action }, footer),
+    kind,
+    locale,
+  });
 }
 
-export function sendAccountEmail(kind: "verify" | "reset" | "signupExisting", user: { email: string; name: string; locale: string }, link: string) {
+export function sendAccountEmail(
+  kind: "verify" | "reset" | "signupExisting",
+  user: { email: string; name: string; locale: string },
+  link: string,
+) {
   return sendTemplatedEmail(kind, user.email, user.locale, link, { name: user.name });
 }
 
-type NoticeKind = "contactRequest" | "contactAccepted" | "contactDeclined" | "forumReply" | "forumMention" | "forumSolution" | "forumModeration" | "digest";
+type NoticeKind =
+  | "contactRequest"
+  | "contactAccepted"
+  | "contactDeclined"
+  | "forumReply"
+  | "forumMention"
+  | "forumSolution"
+  | "forumModeration"
+  | "digest";
 
 /**
  * An email that tells a person something happened on Portolan (in their
@@ -60,11 +88,22 @@ export async function sendNoticeEmail(
   const action = t(`${kind}.action`, all);
   const footer = t("footer");
   const text = [...paragraphs, "", `${action}: ${link}`, "", footer].join("\n");
-  await sendEmail({ to: user.email, subject, text, html: renderHtml(locale, paragraphs, { href: link, label: action }, footer), kind, locale });
+  await sendEmail({
+    to: user.email,
+    subject,
+    text,
+    html: renderHtml(locale, paragraphs, { href: link, label: action }, footer),
+    kind,
+    locale,
+  });
 }
 
 /** The daily digest: the unread notifications as a list, in the person's language. */
-export async function sendDigestEmail(user: { email: string; name: string; locale: string }, items: string[], link: string) {
+export async function sendDigestEmail(
+  user: { email: string; name: string; locale: string },
+  items: string[],
+  link: string,
+) {
   const locale: Locale = isLocale(user.locale) ? user.locale : "en";
   const t = getFixedT(locale, "emails");
   const paragraphs = [t("greeting", { name: user.name }), t("digest.intro")];
@@ -72,5 +111,12 @@ export async function sendDigestEmail(user: { email: string; name: string; local
   const footer = t("digest.optOut");
   const text = [...paragraphs, "", ...items.map((i) => `• ${i}`), "", `${action}: ${link}`, "", footer].join("\n");
   const html = renderHtml(locale, paragraphs, { href: link, label: action }, footer, items);
-  await sendEmail({ to: user.email, subject: t("digest.subject", { count: items.length }), text, html, kind: "digest", locale });
+  await sendEmail({
+    to: user.email,
+    subject: t("digest.subject", { count: items.length }),
+    text,
+    html,
+    kind: "digest",
+    locale,
+  });
 }

@@ -13,13 +13,24 @@ const hostileName = `<script>alert(1)</script> Ann & Co`;
 beforeAll(async () => {
   const author = await createUser({ name: hostileName });
   const category = await db.forumCategory.create({
-    data: { slug: "news", order: 1, visibility: "PUBLIC", text: { en: { name: "News <b>&</b>", description: "What <i>happens</i>" } } },
+    data: {
+      slug: "news",
+      order: 1,
+      visibility: "PUBLIC",
+      text: { en: { name: "News <b>&</b>", description: "What <i>happens</i>" } },
+    },
   });
   // Straight to the domain function (no form schema): titles stored before the one-line rule, or by a seed, still reach the feed.
-  await createTopic({ ...author, siteRole: "USER" }, { categoryId: category.id, title: hostileTitle, language: "en", body: "Hello <script>alert(2)</script> **there**" }, "en", origin);
+  await createTopic(
+    { ...author, siteRole: "USER" },
+    { categoryId: category.id, title: hostileTitle, language: "en", body: "Hello <script>alert(2)</script> **there**" },
+    "en",
+    origin,
+  );
 });
 
-const children = (el: Element, name: string) => (el.elements ?? []).filter((e) => e.type === "element" && e.name === name);
+const children = (el: Element, name: string) =>
+  (el.elements ?? []).filter((e) => e.type === "element" && e.name === name);
 /** The text of an element as a feed reader gets it (text and CDATA joined). */
 const textOf = (el: Element) => (el.elements ?? []).map((e) => e.text ?? e.cdata ?? "").join("");
 
@@ -33,7 +44,15 @@ test("the Atom feed hands titles, names and summaries to readers as text, never 
   const title = children(entry, "title")[0];
   const type = title.attributes?.type ?? "text";
   // As text the title is itself; as html it must be escaped so that a reader shows the same characters.
-  const shown = type === "html" ? textOf(title).replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&") : textOf(title);
+  const shown =
+    type === "html"
+      ? textOf(title)
+          .replace(/&lt;/g, "<")
+          .replace(/&gt;/g, ">")
+          .replace(/&quot;/g, '"')
+          .replace(/&#39;/g, "'")
+          .replace(/&amp;/g, "&")
+      : textOf(title);
   expect(shown).toBe(hostileTitle);
   if (type === "html") expect(textOf(title)).not.toMatch(/<img/i);
 

@@ -92,7 +92,8 @@ export async function topicPage(viewer: Viewer, segment: string | undefined, url
   const topic = await topicBySegment(viewer, segment);
   // A permalink (?post=N#post-N) opens the page that holds post N.
   const postParam = Number(url.searchParams.get("post"));
-  const page = Number.isSafeInteger(postParam) && postParam > 0 ? await pageOfPost(topic.id, postParam, viewer) : pageParam(url);
+  const page =
+    Number.isSafeInteger(postParam) && postParam > 0 ? await pageOfPost(topic.id, postParam, viewer) : pageParam(url);
   if (segment !== `${topic.number}-${topic.slug}`) throw redirect(`${topicPath(locale, topic)}${url.search}`, 301);
   const list = await listPosts(topic.id, viewer, page);
   const user = viewer.user;
@@ -100,7 +101,12 @@ export async function topicPage(viewer: Viewer, segment: string | undefined, url
   if (user && last) await markRead(user.id, topic.id, last.postNumber);
   const quoteN = Number(url.searchParams.get("quote"));
   const quoted = quoteN ? list.posts.find((p) => p.postNumber === quoteN && !p.hiddenAt) : undefined;
-  const quote = quoted ? `> **${quoted.author?.name ?? "—"}** (#${quoted.postNumber}):\n${quoted.body.split("\n").map((l) => `> ${l}`).join("\n")}\n\n` : "";
+  const quote = quoted
+    ? `> **${quoted.author?.name ?? "—"}** (#${quoted.postNumber}):\n${quoted.body
+        .split("\n")
+        .map((l) => `> ${l}`)
+        .join("\n")}\n\n`
+    : "";
   const moderates = can(viewer, "forum:moderate");
   return {
     title: topic.title,
@@ -116,7 +122,11 @@ export async function topicPage(viewer: Viewer, segment: string | undefined, url
       hidden: !!topic.hiddenAt,
       solutionPostId: topic.solutionPostId,
       authorId: topic.authorId,
-      category: { slug: topic.category.slug, name: categoryText(topic.category.text, locale).name, id: topic.categoryId },
+      category: {
+        slug: topic.category.slug,
+        name: categoryText(topic.category.text, locale).name,
+        id: topic.categoryId,
+      },
     },
     page,
     pageCount: list.pageCount,
@@ -140,7 +150,9 @@ export async function topicPage(viewer: Viewer, segment: string | undefined, url
     canSolve: can(viewer, "forum:mark-solution", topic),
     isModerator: moderates,
     subscribed: user ? await isSubscribed(user.id, topic.id) : false,
-    categories: moderates ? (await allCategories()).map((c) => ({ id: c.id, name: categoryText(c.text, locale).name })) : [],
+    categories: moderates
+      ? (await allCategories()).map((c) => ({ id: c.id, name: categoryText(c.text, locale).name }))
+      : [],
     replyKey: randomUUID(),
     quote,
   };
@@ -167,13 +179,21 @@ export async function editPostPage(viewer: Viewer, postId: string, locale: Local
     title: getFixedT(locale, "forum")("edit.title"),
     locale,
     post: { id: post.id, number: post.postNumber, body: post.body, version: post.version },
-    topic: { title: post.topic.title, href: `${topicPath(locale, post.topic)}?post=${post.postNumber}#post-${post.postNumber}` },
+    topic: {
+      title: post.topic.title,
+      href: `${topicPath(locale, post.topic)}?post=${post.postNumber}#post-${post.postNumber}`,
+    },
     revisions: await listRevisions(post.id),
   };
 }
 
 /** Search results; `timed` hears when the search itself started (for the Server-Timing header). */
-export async function searchPage(viewer: Viewer, url: URL, locale: Locale, timed: (started: number) => void = () => {}) {
+export async function searchPage(
+  viewer: Viewer,
+  url: URL,
+  locale: Locale,
+  timed: (started: number) => void = () => {},
+) {
   const query = SearchQuerySchema.parse(Object.fromEntries(url.searchParams));
   // Only names for the filter: the readable categories, without listCategories' counts.
   const categories = (await allCategories()).filter((c) => can(viewer, "forum:read", c));
@@ -197,7 +217,10 @@ export async function flagsPage(viewer: Viewer, locale: Locale) {
 
 /** Where an audit entry points: the topic number and, for posts, the post number (older entries may lack them). */
 const AuditTarget = z
-  .object({ topic: z.number().int().nullable().catch(null).default(null), postNumber: z.number().int().nullable().catch(null).default(null) })
+  .object({
+    topic: z.number().int().nullable().catch(null).default(null),
+    postNumber: z.number().int().nullable().catch(null).default(null),
+  })
   .catch({ topic: null, postNumber: null });
 
 /** The moderation audit log, newest first (moderators and admins). */

@@ -11,7 +11,11 @@ const body = multiLineText({ min: 2, max: 20_000 }).refine(
   `validation:tooManyMentions|count=${MAX_MENTIONS}`,
 );
 /** The idempotency key of a form (a UUID); never free text. */
-const key = z.string().max(64).regex(/^[A-Za-z0-9_-]*$/, "validation:invalid").optional();
+const key = z
+  .string()
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]*$/, "validation:invalid")
+  .optional();
 /** Bots fill every field; people never see this one. */
 const honeypot = z.string().max(0, "validation:invalid").optional();
 
@@ -66,7 +70,12 @@ export const TopicActionSchema = z.discriminatedUnion("intent", [
 
 export const SearchQuerySchema = z.object({
   q: queryText(200),
-  category: z.string().max(80).regex(/^[A-Za-z0-9_-]+$/).optional().catch(undefined),
+  category: z
+    .string()
+    .max(80)
+    .regex(/^[A-Za-z0-9_-]+$/)
+    .optional()
+    .catch(undefined),
   language: z.enum(locales).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(500).catch(1),
 });

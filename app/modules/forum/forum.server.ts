@@ -54,7 +54,10 @@ export function getCategory(slug: string) {
 }
 
 export function allCategories() {
-  return db.forumCategory.findMany({ orderBy: [{ order: "asc" }, { slug: "asc" }], select: { id: true, slug: true, visibility: true, text: true } });
+  return db.forumCategory.findMany({
+    orderBy: [{ order: "asc" }, { slug: "asc" }],
+    select: { id: true, slug: true, visibility: true, text: true },
+  });
 }
 
 /** One page of a category: pinned first, then by latest activity; unread and solved markers. */
@@ -187,11 +190,16 @@ function card(href: string, kind: string, title: string, detail: string) {
 }
 
 async function orgNameOf(userId: string) {
-  const m = await db.membership.findFirst({ where: { userId }, orderBy: { createdAt: "asc" }, select: { org: { select: { name: true } } } });
+  const m = await db.membership.findFirst({
+    where: { userId },
+    orderBy: { createdAt: "asc" },
+    select: { org: { select: { name: true } } },
+  });
   return m?.org.name ?? null;
 }
 
-const topicLink = (t: { number: number; slug: string }, postNumber: number) => `/forum/t/${t.number}-${t.slug}?post=${postNumber}#post-${postNumber}`;
+const topicLink = (t: { number: number; slug: string }, postNumber: number) =>
+  `/forum/t/${t.number}-${t.slug}?post=${postNumber}#post-${postNumber}`;
 
 type NewTopic = { categoryId: string; title: string; language: Locale; body: string; key?: string };
 
@@ -201,7 +209,10 @@ type NewTopic = { categoryId: string; title: string; language: Locale; body: str
  */
 export async function createTopic(author: SessionUser, input: NewTopic, locale: Locale, origin: string) {
   if (input.key) {
-    const existing = await db.forumPost.findUnique({ where: { authorId_idempotencyKey: { authorId: author.id, idempotencyKey: input.key } }, select: { topic: { select: { number: true, slug: true } } } });
+    const existing = await db.forumPost.findUnique({
+      where: { authorId_idempotencyKey: { authorId: author.id, idempotencyKey: input.key } },
+      select: { topic: { select: { number: true, slug: true } } },
+    });
     if (existing) return existing.topic;
   }
   const { html, mentioned } = await renderPost(input.body, locale);
@@ -211,11 +222,28 @@ export async function createTopic(author: SessionUser, input: NewTopic, locale: 
   try {
     topic = await db.$transaction(async (tx) => {
       const t = await tx.forumTopic.create({
-        data: { categoryId: input.categoryId, title: input.title, slug, language: input.language, authorId: author.id, postCount: 1, lastPostNumber: 1 },
+        data: {
+          categoryId: input.categoryId,
+          title: input.title,
+          slug,
+          language: input.language,
+          authorId: author.id,
+          postCount: 1,
+          lastPostNumber: 1,
+        },
         select: { id: true, number: true, slug: true, title: true },
       });
       await tx.forumPost.create({
-        data: { topicId: t.id, postNumber: 1, authorId: author.id, orgName, body: input.body, html, language: input.language, idempotencyKey: input.key ?? null },
+        data: {
+          topicId: t.id,
+          postNumber: 1,
+          authorId: author.id,
+          orgName,
+          body: input.body,
+          html,
+          language: input.language,
+          idempotencyKey: input.key ?? null,
+        },
       });
       await tx.topicSubscription.create({ data: { userId: author.id, topicId: t.id } });
       await tx.topicRead.create({ data: { userId: author.id, topicId: t.id, lastPostNumber: 1 } });
@@ -224,7 +252,10 @@ export async function createTopic(author: SessionUser, input: NewTopic, locale: 
   } catch (e) {
     // Two submits raced: the loser finds the winner's topic.
     if (input.key && e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") {
-      const existing = await db.forumPost.findUniqueOrThrow({ where: { authorId_idempotencyKey: { authorId: author.id, idempotencyKey: input.key } }, select: { topic: { select: { number: true, slug: true } } } });
+      const existing = await db.forumPost.findUniqueOrThrow({
+        where: { authorId_idempotencyKey: { authorId: author.id, idempotencyKey: input.key } },
+        select: { topic: { select: { number: true, slug: true } } },
+      });
       return existing.topic;
     }
     throw e;
@@ -242,9 +273,18 @@ export async function createTopic(author: SessionUser, input: NewTopic, locale: 
 export type ReplyResult = { ok: true; postNumber: number } | { ok: false; error: "locked" };
 
 /** Adds a reply (numbered within the topic), subscribes its author and notifies subscribers and mentioned people. */
-export async function createReply(author: SessionUser, topic: Topic, input: { body: string; language: Locale; key?: string }, locale: Locale, origin: string): Promise<ReplyResult> {
+export async function createReply(
+  author: SessionUser,
+  topic: Topic,
+  input: { body: string; language: Locale; key?: string },
+  locale: Locale,
+  origin: string,
+): Promise<ReplyResult> {
   if (input.key) {
-    const existing = await db.forumPost.findUnique({ where: { authorId_idempotencyKey: { authorId: author.id, idempotencyKey: input.key } }, select: { postNumber: true } });
+    const existing = await db.forumPost.findUnique({
+      where: { authorId_idempotencyKey: { authorId: author.id, idempotencyKey: input.key } },
+      select: { postNumber: true },
+    });
     if (existing) return { ok: true, postNumber: existing.postNumber };
   }
   if (topic.locked) return { ok: false, error: "locked" };
@@ -260,9 +300,22 @@ export async function createReply(author: SessionUser, topic: Topic, input: { bo
         select: { lastPostNumber: true },
       });
       await tx.forumPost.create({
-        data: { topicId: topic.id, postNumber: t.lastPostNumber, authorId: author.id, orgName, body: input.body, html, language: input.language, idempotencyKey: input.key ?? null },
+        data: {
+          topicId: topic.id,
+          postNumber: t.lastPostNumber,
+          authorId: author.id,
+          orgName,
+          body: input.body,
+          html,
+          language: input.language,
+          idempotencyKey: input.key ?? null,
+        },
       });
-      await tx.topicSubscription.upsert({ where: { userId_topicId: { userId: author.id, topicId: topic.id } }, create: { userId: author.id, topicId: topic.id }, update: {} });
+      await tx.topicSubscription.upsert({
+        where: { userId_topicId: { userId: author.id, topicId: topic.id } },
+        create: { userId: author.id, topicId: topic.id },
+        update: {},
+      });
       await tx.topicRead.upsert({
         where: { userId_topicId: { userId: author.id, topicId: topic.id } },
         create: { userId: author.id, topicId: topic.id, lastPostNumber: t.lastPostNumber },
@@ -272,21 +325,36 @@ export async function createReply(author: SessionUser, topic: Topic, input: { bo
     });
   } catch (e) {
     if (input.key && e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") {
-      const existing = await db.forumPost.findUniqueOrThrow({ where: { authorId_idempotencyKey: { authorId: author.id, idempotencyKey: input.key } }, select: { postNumber: true } });
+      const existing = await db.forumPost.findUniqueOrThrow({
+        where: { authorId_idempotencyKey: { authorId: author.id, idempotencyKey: input.key } },
+        select: { postNumber: true },
+      });
       return { ok: true, postNumber: existing.postNumber };
     }
     throw e;
   }
   const data = { topic: topic.title, topicNumber: topic.number, slug: topic.slug, postNumber, author: author.name };
   const mentionedIds = new Set(mentioned.map((m) => m.id).filter((id) => id !== author.id));
-  const subscribers = await db.topicSubscription.findMany({ where: { topicId: topic.id, userId: { not: author.id } }, select: { userId: true } });
+  const subscribers = await db.topicSubscription.findMany({
+    where: { topicId: topic.id, userId: { not: author.id } },
+    select: { userId: true },
+  });
   await notifyWithEmail([...mentionedIds], "forumMention", data, origin, topicLink(topic, postNumber));
-  await notifyWithEmail(subscribers.map((s) => s.userId).filter((id) => !mentionedIds.has(id)), "forumReply", data, origin, topicLink(topic, postNumber));
+  await notifyWithEmail(
+    subscribers.map((s) => s.userId).filter((id) => !mentionedIds.has(id)),
+    "forumReply",
+    data,
+    origin,
+    topicLink(topic, postNumber),
+  );
   return { ok: true, postNumber };
 }
 
 export function getPost(postId: string) {
-  return db.forumPost.findUnique({ where: { id: postId }, include: { topic: { include: { category: true, author: { select: { id: true, name: true } } } } } });
+  return db.forumPost.findUnique({
+    where: { id: postId },
+    include: { topic: { include: { category: true, author: { select: { id: true, name: true } } } } },
+  });
 }
 export type Post = NonNullable<Awaited<ReturnType<typeof getPost>>>;
 
@@ -296,35 +364,60 @@ export type EditResult = { ok: true } | { ok: false; error: "conflict"; current:
  * Saves an edit made on `version`. The previous text goes to the revision
  * history; if the post changed since the form was loaded nothing is written.
  */
-export async function editPost(post: Post, version: number, body: string, editor: SessionUser, locale: Locale): Promise<EditResult> {
+export async function editPost(
+  post: Post,
+  version: number,
+  body: string,
+  editor: SessionUser,
+  locale: Locale,
+): Promise<EditResult> {
   const { html } = await renderPost(body, locale);
   const saved = await db.$transaction(async (tx) => {
     // The text being replaced is read in the same transaction that replaces it.
     const before = await tx.forumPost.findUnique({ where: { id: post.id }, select: { body: true, version: true } });
     if (!before || before.version !== version) return false;
-    const u = await tx.forumPost.updateMany({ where: { id: post.id, version }, data: { body, html, version: { increment: 1 }, editedAt: new Date() } });
+    const u = await tx.forumPost.updateMany({
+      where: { id: post.id, version },
+      data: { body, html, version: { increment: 1 }, editedAt: new Date() },
+    });
     if (u.count !== 1) return false;
     await tx.postRevision.create({ data: { postId: post.id, version, body: before.body, editorId: editor.id } });
     return true;
   });
   if (saved) return { ok: true };
-  const current = await db.forumPost.findUniqueOrThrow({ where: { id: post.id }, select: { body: true, version: true } });
+  const current = await db.forumPost.findUniqueOrThrow({
+    where: { id: post.id },
+    select: { body: true, version: true },
+  });
   return { ok: false, error: "conflict", current };
 }
 
 /** Earlier versions of a post, newest first (for its author and moderators). */
 export function listRevisions(postId: string) {
-  return db.postRevision.findMany({ where: { postId }, orderBy: { version: "desc" }, select: { version: true, body: true, createdAt: true, editor: { select: { name: true } } } });
+  return db.postRevision.findMany({
+    where: { postId },
+    orderBy: { version: "desc" },
+    select: { version: true, body: true, createdAt: true, editor: { select: { name: true } } },
+  });
 }
 
 /** The topic author or a moderator marks a reply as the solution; its author is told. */
 export async function markSolution(topic: Topic, postId: string | null, origin: string) {
   if (postId) {
-    const post = await db.forumPost.findFirst({ where: { id: postId, topicId: topic.id, hiddenAt: null }, select: { id: true, authorId: true, postNumber: true } });
+    const post = await db.forumPost.findFirst({
+      where: { id: postId, topicId: topic.id, hiddenAt: null },
+      select: { id: true, authorId: true, postNumber: true },
+    });
     if (!post) return false;
     await db.forumTopic.update({ where: { id: topic.id }, data: { solutionPostId: post.id } });
     if (post.authorId && post.authorId !== topic.authorId) {
-      await notifyWithEmail([post.authorId], "forumSolution", { topic: topic.title, topicNumber: topic.number, slug: topic.slug, postNumber: post.postNumber }, origin, topicLink(topic, post.postNumber));
+      await notifyWithEmail(
+        [post.authorId],
+        "forumSolution",
+        { topic: topic.title, topicNumber: topic.number, slug: topic.slug, postNumber: post.postNumber },
+        origin,
+        topicLink(topic, post.postNumber),
+      );
     }
     return true;
   }
@@ -333,12 +426,20 @@ export async function markSolution(topic: Topic, postId: string | null, origin: 
 }
 
 export async function setSubscribed(userId: string, topicId: string, on: boolean) {
-  if (on) await db.topicSubscription.upsert({ where: { userId_topicId: { userId, topicId } }, create: { userId, topicId }, update: {} });
+  if (on)
+    await db.topicSubscription.upsert({
+      where: { userId_topicId: { userId, topicId } },
+      create: { userId, topicId },
+      update: {},
+    });
   else await db.topicSubscription.deleteMany({ where: { userId, topicId } });
 }
 
 export async function isSubscribed(userId: string, topicId: string) {
-  return !!(await db.topicSubscription.findUnique({ where: { userId_topicId: { userId, topicId } }, select: { userId: true } }));
+  return !!(await db.topicSubscription.findUnique({
+    where: { userId_topicId: { userId, topicId } },
+    select: { userId: true },
+  }));
 }
 
 /** Remembers how far a person has read (never moves backwards). */

@@ -38,8 +38,32 @@ describe("markdown is sanitised", () => {
     `<a href="https://ok.example" onclick="alert(1)">ok</a>`,
   ];
   // Escaped text ("&lt;img onerror=…&gt;") is harmless; only real tags and their attributes matter.
-  const tagsOf = (html: string) => [...html.matchAll(/<([a-z][a-z0-9]*)\b([^>]*)>/gi)].map((m) => ({ name: m[1].toLowerCase(), attrs: m[2] }));
-  const allowedTags = new Set(["p", "br", "strong", "em", "del", "code", "pre", "blockquote", "ul", "ol", "li", "a", "h3", "h4", "hr", "table", "thead", "tbody", "tr", "th", "td", "span"]);
+  const tagsOf = (html: string) =>
+    [...html.matchAll(/<([a-z][a-z0-9]*)\b([^>]*)>/gi)].map((m) => ({ name: m[1].toLowerCase(), attrs: m[2] }));
+  const allowedTags = new Set([
+    "p",
+    "br",
+    "strong",
+    "em",
+    "del",
+    "code",
+    "pre",
+    "blockquote",
+    "ul",
+    "ol",
+    "li",
+    "a",
+    "h3",
+    "h4",
+    "hr",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "span",
+  ]);
   test.each(payloads)("nothing executable survives: %s", (payload) => {
     const html = renderMarkdown(payload);
     for (const tag of tagsOf(html)) {
@@ -49,7 +73,8 @@ describe("markdown is sanitised", () => {
       expect(tag.attrs).not.toMatch(/href="\s*(javascript|vbscript|data):/i);
       expect(tag.attrs).not.toMatch(/href="\/\//);
       // Every attribute is one we allow.
-      for (const attr of tag.attrs.matchAll(/([a-z-]+)=/gi)) expect(["href", "rel", "class", "align"]).toContain(attr[1].toLowerCase());
+      for (const attr of tag.attrs.matchAll(/([a-z-]+)=/gi))
+        expect(["href", "rel", "class", "align"]).toContain(attr[1].toLowerCase());
     }
   });
 
@@ -67,21 +92,33 @@ describe("markdown is sanitised", () => {
 
 describe("forum writes", () => {
   test("a double submit (same key) creates one topic and one reply", async () => {
-    const input = { categoryId: w.pub.id, title: "Business breakfast formats that work", language: "de" as const, body: "Wir starten um 8 Uhr.", key: "form-key-1" };
-    const [a, b] = await Promise.all([createTopic(w.author, input, "de", origin), createTopic(w.author, input, "de", origin)]);
+    const input = {
+      categoryId: w.pub.id,
+      title: "Business breakfast formats that work",
+      language: "de" as const,
+      body: "Wir starten um 8 Uhr.",
+      key: "form-key-1",
+    };
+    const [a, b] = await Promise.all([
+      createTopic(w.author, input, "de", origin),
+      createTopic(w.author, input, "de", origin),
+    ]);
     expect(a.number).toBe(b.number);
     expect(await db.forumTopic.count({ where: { title: input.title } })).toBe(1);
     const topic = (await getTopic(a.number))!;
     const reply = { body: "Bei uns um 7:30.", language: "de" as const, key: "reply-key-1" };
     const member = { ...w.member, siteRole: "USER" as const };
-    const [r1, r2] = await Promise.all([createReply(member, topic, reply, "de", origin), createReply(member, topic, reply, "de", origin)]);
+    const [r1, r2] = await Promise.all([
+      createReply(member, topic, reply, "de", origin),
+      createReply(member, topic, reply, "de", origin),
+    ]);
     expect(r1).toEqual(r2);
     expect(await db.forumPost.count({ where: { topicId: topic.id } })).toBe(2);
   });
 
   test("an edit on an outdated version is refused with the current text; nothing is overwritten", async () => {
     const topic = (await getTopic(w.publicTopic.number))!;
-    const first = (await db.forumPost.findFirstOrThrow({ where: { topicId: topic.id, postNumber: 1 } }));
+    const first = await db.forumPost.findFirstOrThrow({ where: { topicId: topic.id, postNumber: 1 } });
     const post = (await getPost(first.id))!;
     const stale = first.version - 1;
     const r = await editPost(post, stale, "My stale text", w.author, "en");
@@ -92,11 +129,30 @@ describe("forum writes", () => {
   test("mentions notify the mentioned person; subscribers get a reply notification; the author gets nothing", async () => {
     const topic = (await getTopic(w.privateTopic.number))!;
     const member = { ...w.member, siteRole: "USER" as const };
-    await createReply(member, topic, { body: "I know someone in Riga. @anna.author and @nobody.here, see above.", language: "en" }, "en", origin);
-    const forAuthor = await db.notification.findMany({ where: { userId: w.author.id, kind: { in: ["forumMention", "forumReply"] } }, orderBy: { createdAt: "desc" } });
+    await createReply(
+      member,
+      topic,
+      { body: "I know someone in Riga. @anna.author and @nobody.here, see above.", language: "en" },
+      "en",
+      origin,
+    );
+    const forAuthor = await db.notification.findMany({
+      where: { userId: w.author.id, kind: { in: ["forumMention", "forumReply"] } },
+      orderBy: { createdAt: "desc" },
+    });
     // Anna is both subscribed (she opened the topic) and mentioned: one notification, the mention.
-    expect(forAuthor.filter((n) => (n.data as { topicNumber: number }).topicNumber === topic.number).map((n) => n.kind)).toEqual(["forumMention"]);
-    expect(await db.notification.count({ where: { userId: w.member.id, kind: { in: ["forumMention", "forumReply"] }, createdAt: { gte: new Date(Date.now() - 10_000) } } })).toBe(0);
+    expect(
+      forAuthor.filter((n) => (n.data as { topicNumber: number }).topicNumber === topic.number).map((n) => n.kind),
+    ).toEqual(["forumMention"]);
+    expect(
+      await db.notification.count({
+        where: {
+          userId: w.member.id,
+          kind: { in: ["forumMention", "forumReply"] },
+          createdAt: { gte: new Date(Date.now() - 10_000) },
+        },
+      }),
+    ).toBe(0);
     const post = await db.forumPost.findFirstOrThrow({ where: { topicId: topic.id, postNumber: 2 } });
     expect(post.html).toContain('<span class="mention">@anna.author</span>');
     expect(post.html).not.toContain('<span class="mention">@nobody.here');
@@ -108,8 +164,16 @@ describe("forum search", () => {
     const visitor = anonymousViewer;
     const memberViewer = await viewerOf({ ...w.member, siteRole: "USER" });
     const publicTopic = (await getTopic(w.publicTopic.number))!;
-    await createReply({ ...w.member, siteRole: "USER" }, publicTopic, { body: "We charge per fortnight.", language: "en" }, "en", origin);
-    const hiddenPost = await db.forumPost.findFirstOrThrow({ where: { topicId: publicTopic.id, body: "We charge per fortnight." } });
+    await createReply(
+      { ...w.member, siteRole: "USER" },
+      publicTopic,
+      { body: "We charge per fortnight.", language: "en" },
+      "en",
+      origin,
+    );
+    const hiddenPost = await db.forumPost.findFirstOrThrow({
+      where: { topicId: publicTopic.id, body: "We charge per fortnight." },
+    });
     await setPostHidden(publicTopic, hiddenPost.id, true, w.moderator, "Off topic", origin);
     const confidential = await searchForum(visitor, "confidential", { page: 1 });
     expect(confidential.total).toBe(0);
@@ -126,7 +190,13 @@ describe("forum search", () => {
     // Snippets escape what people wrote.
     const member = { ...w.member, siteRole: "USER" as const };
     const topic = (await getTopic(w.publicTopic.number))!;
-    await createReply(member, topic, { body: "Careful: <b>bold tags</b> stay text in snippets", language: "en" }, "en", origin);
+    await createReply(
+      member,
+      topic,
+      { body: "Careful: <b>bold tags</b> stay text in snippets", language: "en" },
+      "en",
+      origin,
+    );
     const tags = await searchForum(visitor, "careful", { page: 1 });
     expect(tags.hits[0].snippet).not.toContain("<b>");
     expect(tags.hits[0].snippet).toContain("bold tags");
@@ -160,7 +230,9 @@ describe("forum on directory profiles", () => {
     const visitor = (await topicsByOrganisation(org.id, anonymousViewer)).map((t) => t.title);
     expect(visitor).toContain("How do you price co-working for visiting designers?");
     expect(visitor).not.toContain("Looking for a Latvian partner for a design week");
-    const member = (await topicsByOrganisation(org.id, await viewerOf({ ...w.member, siteRole: "USER" }))).map((t) => t.title);
+    const member = (await topicsByOrganisation(org.id, await viewerOf({ ...w.member, siteRole: "USER" }))).map(
+      (t) => t.title,
+    );
     expect(member).toContain("Looking for a Latvian partner for a design week");
   });
 });

@@ -18,9 +18,31 @@ const marked = new Marked({
   },
 });
 
-
 const allowed: sanitizeHtml.IOptions = {
-  allowedTags: ["p", "br", "strong", "em", "del", "code", "pre", "blockquote", "ul", "ol", "li", "a", "h3", "h4", "hr", "table", "thead", "tbody", "tr", "th", "td", "span"],
+  allowedTags: [
+    "p",
+    "br",
+    "strong",
+    "em",
+    "del",
+    "code",
+    "pre",
+    "blockquote",
+    "ul",
+    "ol",
+    "li",
+    "a",
+    "h3",
+    "h4",
+    "hr",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "span",
+  ],
   allowedAttributes: { a: ["href", "rel", "class"], span: ["class"], code: ["class"], th: ["align"], td: ["align"] },
   allowedSchemes: ["http", "https", "mailto"],
   allowedSchemesAppliedToAttributes: ["href"],
@@ -45,7 +67,15 @@ export function renderMarkdown(markdown: string): string {
   return sanitizeHtml(raw, allowed).replace(/ rel=""/g, "");
 }
 
-type TextToken = { type: string; text?: string; block?: boolean; tokens?: TextToken[]; items?: TextToken[]; header?: TextToken[]; rows?: TextToken[][] };
+type TextToken = {
+  type: string;
+  text?: string;
+  block?: boolean;
+  tokens?: TextToken[];
+  items?: TextToken[];
+  header?: TextToken[];
+  rows?: TextToken[][];
+};
 const blockTypes = new Set(["paragraph", "heading", "code", "blockquote", "list_item", "space", "hr", "def"]);
 const entities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 
@@ -62,7 +92,9 @@ function tokensToText(tokens: TextToken[]): string {
         out += (token.items ?? []).map((item) => tokensToText(item.tokens ?? [])).join(" ");
         break;
       case "table":
-        out += [token.header ?? [], ...(token.rows ?? [])].map((row) => row.map((cell) => tokensToText(cell.tokens ?? [])).join(" ")).join(" ");
+        out += [token.header ?? [], ...(token.rows ?? [])]
+          .map((row) => row.map((cell) => tokensToText(cell.tokens ?? [])).join(" "))
+          .join(" ");
         break;
       case "code":
       case "codespan":
@@ -107,8 +139,10 @@ export { mentionedHandles } from "./mentions.ts";
 export function markMentions(html: string, known: Set<string>): string {
   if (!known.size) return html;
   // Only outside tags and outside code.
-  return html.replace(/(<code[\s\S]*?<\/code>)|(<[^>]+>)|@([a-z0-9][a-z0-9._-]{1,62}[a-z0-9])/gi, (all, code, tag, handle) =>
-    code || tag || !known.has(String(handle).toLowerCase()) ? all : `<span class="mention">@${handle}</span>`,
+  return html.replace(
+    /(<code[\s\S]*?<\/code>)|(<[^>]+>)|@([a-z0-9][a-z0-9._-]{1,62}[a-z0-9])/gi,
+    (all, code, tag, handle) =>
+      code || tag || !known.has(String(handle).toLowerCase()) ? all : `<span class="mention">@${handle}</span>`,
   );
 }
 

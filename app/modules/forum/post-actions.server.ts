@@ -27,9 +27,15 @@ export async function newTopicAction(viewer: SignedIn, form: FormData, locale: L
   const submission = parseWithZod(form, { schema: NewTopicSchema });
   if (submission.status !== "success") return reply(400, { result: submission.reply() });
   const v = submission.value;
-  if (!categories.some((c) => c.id === v.categoryId)) return reply(400, { result: submission.reply({ fieldErrors: { categoryId: ["validation:choose"] } }) });
-  if (!user.emailVerifiedAt && hasLink(v.body)) return reply(400, { result: submission.reply({ fieldErrors: { body: ["validation:noLinksYet"] } }) });
-  if (v.intent === "preview") return reply<{ preview: string }>(200, { result: submission.reply(), preview: (await renderPost(v.body, locale)).html });
+  if (!categories.some((c) => c.id === v.categoryId))
+    return reply(400, { result: submission.reply({ fieldErrors: { categoryId: ["validation:choose"] } }) });
+  if (!user.emailVerifiedAt && hasLink(v.body))
+    return reply(400, { result: submission.reply({ fieldErrors: { body: ["validation:noLinksYet"] } }) });
+  if (v.intent === "preview")
+    return reply<{ preview: string }>(200, {
+      result: submission.reply(),
+      preview: (await renderPost(v.body, locale)).html,
+    });
   await consume("forumPost", user.id);
   const topic = await createTopic(user, v, locale, origin);
   return redirect(topicPath(locale, topic));
@@ -41,12 +47,22 @@ export async function editPostAction(viewer: SignedIn, postId: string, request: 
   // Who may edit is settled before the body is read: 404 or 403 whatever was sent.
   const post = await editablePost(viewer, postId);
   const submission = parseWithZod(await readForm(request), { schema: EditPostSchema });
-  if (submission.status !== "success" || submission.value.postId !== post.id) return reply(400, { result: submission.reply() });
+  if (submission.status !== "success" || submission.value.postId !== post.id)
+    return reply(400, { result: submission.reply() });
   const v = submission.value;
-  if (!user.emailVerifiedAt && hasLink(v.body)) return reply(400, { result: submission.reply({ fieldErrors: { body: ["validation:noLinksYet"] } }) });
-  if (v.intent === "previewEdit") return reply<{ preview: string }>(200, { result: submission.reply(), preview: (await renderPost(v.body, locale)).html });
+  if (!user.emailVerifiedAt && hasLink(v.body))
+    return reply(400, { result: submission.reply({ fieldErrors: { body: ["validation:noLinksYet"] } }) });
+  if (v.intent === "previewEdit")
+    return reply<{ preview: string }>(200, {
+      result: submission.reply(),
+      preview: (await renderPost(v.body, locale)).html,
+    });
   const r = await editPost(post, v.version, v.body, user, locale);
-  if (!r.ok) return reply<{ conflict: { body: string; version: number } }>(409, { result: submission.reply(), conflict: r.current });
+  if (!r.ok)
+    return reply<{ conflict: { body: string; version: number } }>(409, {
+      result: submission.reply(),
+      conflict: r.current,
+    });
   if (isModerator(viewer) && post.authorId !== user.id) await auditEdit(user, post.id, post.topic.number);
   return redirect(`${topicPath(locale, post.topic)}?post=${post.postNumber}#post-${post.postNumber}`);
 }

@@ -34,7 +34,11 @@ export type SearchHit = Omit<z.output<typeof HitRow>, "total" | "body"> & { snip
  * the post as plain text (Markdown stripped, so no `**` or link targets show)
  * with markers we then escape and turn into <mark>.
  */
-export async function searchForum(viewer: Viewer, q: string, opts: { category?: string; language?: string; page: number }) {
+export async function searchForum(
+  viewer: Viewer,
+  q: string,
+  opts: { category?: string; language?: string; page: number },
+) {
   const tsquery = prefixQuery(q);
   if (!tsquery) return { hits: [] as SearchHit[], total: 0, pageCount: 1 };
   const params: unknown[] = [tsquery];

@@ -7,18 +7,31 @@ import { markdownToText } from "./markdown.server.ts";
 import { searchForum } from "./search.server.ts";
 
 test("markdownToText keeps the words a reader sees and drops the Markdown around them", () => {
-  expect(markdownToText("The call is **closed**, see [the module](/lv/learn/funding-basics) and `npm ci`.")).toBe("The call is closed, see the module and npm ci.");
-  expect(markdownToText("# Title\n\n> quoted _text_\n\n- one\n- two\n\n| a | b |\n|---|---|\n| c | d |")).toBe("Title quoted text one two a b c d");
-  expect(markdownToText("![a diagram](/x.png) Tom &amp; Jerry \\*not bold\\* <b>kept as typed</b>")).toBe("a diagram Tom & Jerry *not bold* <b>kept as typed</b>");
+  expect(markdownToText("The call is **closed**, see [the module](/lv/learn/funding-basics) and `npm ci`.")).toBe(
+    "The call is closed, see the module and npm ci.",
+  );
+  expect(markdownToText("# Title\n\n> quoted _text_\n\n- one\n- two\n\n| a | b |\n|---|---|\n| c | d |")).toBe(
+    "Title quoted text one two a b c d",
+  );
+  expect(markdownToText("![a diagram](/x.png) Tom &amp; Jerry \\*not bold\\* <b>kept as typed</b>")).toBe(
+    "a diagram Tom & Jerry *not bold* <b>kept as typed</b>",
+  );
 });
 
 beforeAll(async () => {
   const author = await createUser({ name: "Snippet Author", email: "snippet.author@example.test" });
   await createOrg(author.id, "Snippet Hub");
-  const category = await db.forumCategory.create({ data: { slug: "funding", order: 1, visibility: "PUBLIC", text: { en: { name: "Funding", description: "Calls" } } } });
+  const category = await db.forumCategory.create({
+    data: { slug: "funding", order: 1, visibility: "PUBLIC", text: { en: { name: "Funding", description: "Calls" } } },
+  });
   await createTopic(
     { ...author, siteRole: "USER" as const },
-    { categoryId: category.id, title: "Open calls this spring", language: "en", body: "The first call is **closed** now. Read [the funding module](/lv/learn/funding-basics) before the next one." },
+    {
+      categoryId: category.id,
+      title: "Open calls this spring",
+      language: "en",
+      body: "The first call is **closed** now. Read [the funding module](/lv/learn/funding-basics) before the next one.",
+    },
     "en",
     "http://portolan.test",
   );

@@ -6,7 +6,15 @@ import type { Locale } from "#app/utils/i18n.ts";
 import { consume } from "#app/utils/rate-limit.server.ts";
 import type { SessionUser } from "#app/utils/session.server.ts";
 import { FlagSchema, ModerateSchema, ReplySchema, TopicActionSchema } from "./forum.schema.ts";
-import { allCategories, createReply, markSolution, renderPost, setSubscribed, topicPath, type Topic } from "./forum.server.ts";
+import {
+  allCategories,
+  createReply,
+  markSolution,
+  renderPost,
+  setSubscribed,
+  topicPath,
+  type Topic,
+} from "./forum.server.ts";
 import { hasLink } from "./markdown.server.ts";
 import { changeTopic, flagPost, setPostHidden } from "./moderation.server.ts";
 
@@ -14,7 +22,12 @@ import { changeTopic, flagPost, setPostHidden } from "./moderation.server.ts";
 // through dispatchIntent). Each checks its own ability: the topic itself was
 // already found visible to the viewer.
 
-export type TopicActionContext = { viewer: Viewer & { user: SessionUser }; topic: Topic; locale: Locale; origin: string };
+export type TopicActionContext = {
+  viewer: Viewer & { user: SessionUser };
+  topic: Topic;
+  locale: Locale;
+  origin: string;
+};
 /** What the topic page's action answers when it does not redirect (the reply preview as HTML). */
 export type TopicActionResult = ActionResult<{ preview: string }>;
 type Handler = IntentHandler<TopicActionContext>;
@@ -30,7 +43,12 @@ const replyOrPreview: Handler = async (form, { viewer, topic, locale, origin }) 
   if (!user.emailVerifiedAt && hasLink(v.body)) {
     return reply(400, { intent, result: submission.reply({ fieldErrors: { body: ["validation:noLinksYet"] } }) });
   }
-  if (v.intent === "previewReply") return reply<{ preview: string }>(200, { intent, preview: (await renderPost(v.body, locale)).html, result: submission.reply() });
+  if (v.intent === "previewReply")
+    return reply<{ preview: string }>(200, {
+      intent,
+      preview: (await renderPost(v.body, locale)).html,
+      result: submission.reply(),
+    });
   if (!can(viewer, "forum:reply", topic)) return reply(409, { intent, error: "locked" });
   await consume("forumPost", user.id);
   const r = await createReply(user, topic, { body: v.body, language: v.language, key: v.key }, locale, origin);
@@ -50,7 +68,10 @@ const flag: Handler = async (form, { viewer }) => {
 /** Follow or stop following the topic (notifications of replies). */
 const subscription: Handler = async (form, { viewer, topic }) => {
   const submission = parseWithZod(form, { schema: TopicActionSchema });
-  if (submission.status !== "success" || (submission.value.intent !== "subscribe" && submission.value.intent !== "unsubscribe")) {
+  if (
+    submission.status !== "success" ||
+    (submission.value.intent !== "subscribe" && submission.value.intent !== "unsubscribe")
+  ) {
     return reply(400, { intent: String(form.get("intent")), error: "invalid" });
   }
   const on = submission.value.intent === "subscribe";
@@ -89,7 +110,8 @@ const moderate: Handler = async (form, { viewer, topic, origin }) => {
       await changeTopic(topic, { pinned: v.intent === "pin" }, user, v.reason);
       break;
     case "move":
-      if (!(await allCategories()).some((c) => c.id === v.categoryId)) return reply(400, { intent: v.intent, error: "invalid" });
+      if (!(await allCategories()).some((c) => c.id === v.categoryId))
+        return reply(400, { intent: v.intent, error: "invalid" });
       await changeTopic(topic, { categoryId: v.categoryId }, user, v.reason);
       break;
   }

@@ -2,7 +2,15 @@ import { existsSync, readFileSync, watch } from "node:fs";
 import path from "node:path";
 import { env, isProduction } from "#app/utils/env.server.ts";
 import type { Locale } from "#app/utils/i18n.ts";
-import { LessonFrontmatterSchema, ModuleMetaSchema, type Catalogue, type CatalogueLesson, type CatalogueModule, type LessonVersion, type ModuleText } from "./content.schema.ts";
+import {
+  LessonFrontmatterSchema,
+  ModuleMetaSchema,
+  type Catalogue,
+  type CatalogueLesson,
+  type CatalogueModule,
+  type LessonVersion,
+  type ModuleText,
+} from "./content.schema.ts";
 
 export const CATALOGUE_FILE = path.join(process.cwd(), "build", "content", "catalogue.json");
 const CACHE_DIR = path.join(process.cwd(), ".cache", "mdx");
@@ -69,7 +77,10 @@ export function moduleText(mod: CatalogueModule, locale: Locale): ModuleText & {
 }
 
 /** A lesson in `locale`, else English, with the locales it exists in. */
-export function lessonVersion(lesson: CatalogueLesson, locale: Locale): { version: LessonVersion; locale: string; fallback: boolean; available: string[] } {
+export function lessonVersion(
+  lesson: CatalogueLesson,
+  locale: Locale,
+): { version: LessonVersion; locale: string; fallback: boolean; available: string[] } {
   const available = Object.keys(lesson.versions);
   const own = lesson.versions[locale];
   if (own) return { version: own, locale, fallback: false, available };

@@ -27,15 +27,21 @@ export const COMPONENTS = ["Quiz", "Checklist", "Reflection", "CaseStudy", "Down
 async function compileMdx(source: string, file: string, cacheDir: string | undefined) {
   const hash = createHash("sha256").update(source).digest("hex").slice(0, 16);
   const cached = cacheDir ? path.join(cacheDir, `${hash}.json`) : undefined;
-  if (cached && existsSync(cached)) return { hash, ...(JSON.parse(readFileSync(cached, "utf8")) as { code: string; frontmatter: unknown }) };
+  if (cached && existsSync(cached))
+    return { hash, ...(JSON.parse(readFileSync(cached, "utf8")) as { code: string; frontmatter: unknown }) };
   const { bundleMDX } = await import("mdx-bundler");
   // The components come from the app at render time (getMDXComponent's scope); the
   // body may only use them, so an unknown tag fails here, at build.
   const result = await bundleMDX({ source, cwd: path.dirname(file) }).catch((e: Error) => {
     throw new ContentError(`${file}: MDX does not compile: ${e.message}`);
   });
-  const unknown = componentTags(source).map((t) => t.name).filter((c) => !COMPONENTS.includes(c));
-  if (unknown.length) throw new ContentError(`${file}: unknown component(s) ${[...new Set(unknown)].join(", ")}; use ${COMPONENTS.join(", ")}`);
+  const unknown = componentTags(source)
+    .map((t) => t.name)
+    .filter((c) => !COMPONENTS.includes(c));
+  if (unknown.length)
+    throw new ContentError(
+      `${file}: unknown component(s) ${[...new Set(unknown)].join(", ")}; use ${COMPONENTS.join(", ")}`,
+    );
   const out = { code: result.code, frontmatter: result.frontmatter };
   if (cached) {
     mkdirSync(cacheDir!, { recursive: true });
@@ -47,7 +53,10 @@ async function compileMdx(source: string, file: string, cacheDir: string | undef
 /** JSX tags in an MDX source (outside code fences), with their `id` attribute. */
 export function componentTags(source: string): { name: string; id?: string }[] {
   const body = source.replace(/^---[\s\S]*?\n---/, "").replace(/```[\s\S]*?```/g, "");
-  return [...body.matchAll(/<([A-Z][A-Za-z]*)\b([^>]*)>/g)].map((m) => ({ name: m[1], id: /\bid="([^"]+)"/.exec(m[2])?.[1] }));
+  return [...body.matchAll(/<([A-Z][A-Za-z]*)\b([^>]*)>/g)].map((m) => ({
+    name: m[1],
+    id: /\bid="([^"]+)"/.exec(m[2])?.[1],
+  }));
 }
 
 function readYaml(file: string): unknown {
@@ -59,10 +68,18 @@ function readYaml(file: string): unknown {
 }
 
 /** Reads, validates and compiles every module. Throws ContentError listing every problem found. */
-export async function compileCatalogue(root = path.join(process.cwd(), "content", "modules"), cacheDir?: string): Promise<Catalogue> {
+export async function compileCatalogue(
+  root = path.join(process.cwd(), "content", "modules"),
+  cacheDir?: string,
+): Promise<Catalogue> {
   const problems: string[] = [];
   const modules: CatalogueModule[] = [];
-  const dirs = existsSync(root) ? readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
+  const dirs = existsSync(root)
+    ? readdirSync(root, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
+    : [];
   for (const moduleSlug of dirs) {
     const dir = path.join(root, moduleSlug);
     const rel = (f: string) => path.relative(process.cwd(), path.join(dir, f));
@@ -70,7 +87,9 @@ export async function compileCatalogue(root = path.join(process.cwd(), "content"
     const metaFile = path.join(dir, "module.yaml");
     const meta = ModuleMetaSchema.safeParse(existsSync(metaFile) ? readYaml(metaFile) : undefined);
     if (!meta.success) {
-      problems.push(existsSync(metaFile) ? describeZodError(rel("module.yaml"), meta.error) : `${rel("module.yaml")}: missing`);
+      problems.push(
+        existsSync(metaFile) ? describeZodError(rel("module.yaml"), meta.error) : `${rel("module.yaml")}: missing`,
+      );
       continue;
     }
     const mod: CatalogueModule = { ...meta.data, slug: moduleSlug, texts: {}, lessons: [] };
@@ -103,11 +122,22 @@ export async function compileCatalogue(root = path.join(process.cwd(), "content"
           }
           const tagsUsed = componentTags(source);
           const referenced = (c: string) => tagsUsed.filter((t) => t.name === c).map((t) => t.id ?? "(no id)");
-          for (const [kind, map] of [["Quiz", fm.data.quizzes], ["Checklist", fm.data.checklists], ["Reflection", fm.data.reflections]] as const) {
-            for (const ref of referenced(kind)) if (!(ref in map)) problems.push(`${rel(`${locale}/${name}`)}: <${kind} id="${ref}"> has no entry in the frontmatter`);
+          for (const [kind, map] of [
+            ["Quiz", fm.data.quizzes],
+            ["Checklist", fm.data.checklists],
+            ["Reflection", fm.data.reflections],
+          ] as const) {
+            for (const ref of referenced(kind))
+              if (!(ref in map))
+                problems.push(`${rel(`${locale}/${name}`)}: <${kind} id="${ref}"> has no entry in the frontmatter`);
           }
           const lesson = lessons.get(m[2]) ?? { number: Number(m[1]), versions: {} };
-          lesson.versions[locale] = { ...fm.data, code: compiled.code, hash: compiled.hash, file: rel(`${locale}/${name}`) };
+          lesson.versions[locale] = {
+            ...fm.data,
+            code: compiled.code,
+            hash: compiled.hash,
+            file: rel(`${locale}/${name}`),
+          };
           lessons.set(m[2], lesson);
         } catch (e) {
           problems.push(e instanceof ContentError ? e.message : `${rel(`${locale}/${name}`)}: ${(e as Error).message}`);
@@ -115,10 +145,18 @@ export async function compileCatalogue(root = path.join(process.cwd(), "content"
       }
     }
     for (const [lessonSlug, lesson] of lessons) {
-      if (!lesson.versions.en) problems.push(`${rel(`en/`)}: lesson ${lessonSlug} exists in other locales but not in English`);
-      const ids = (v: LessonVersion) => JSON.stringify([Object.keys(v.quizzes).sort(), v.quizzes && Object.values(v.quizzes).map((q) => q.options.map((o) => o.correct)), Object.keys(v.checklists).sort(), Object.keys(v.reflections).sort()]);
+      if (!lesson.versions.en)
+        problems.push(`${rel(`en/`)}: lesson ${lessonSlug} exists in other locales but not in English`);
+      const ids = (v: LessonVersion) =>
+        JSON.stringify([
+          Object.keys(v.quizzes).sort(),
+          v.quizzes && Object.values(v.quizzes).map((q) => q.options.map((o) => o.correct)),
+          Object.keys(v.checklists).sort(),
+          Object.keys(v.reflections).sort(),
+        ]);
       for (const v of Object.values(lesson.versions)) {
-        if (lesson.versions.en && ids(v) !== ids(lesson.versions.en)) problems.push(`${v.file}: quiz/checklist/reflection ids or correct answers differ from the English version`);
+        if (lesson.versions.en && ids(v) !== ids(lesson.versions.en))
+          problems.push(`${v.file}: quiz/checklist/reflection ids or correct answers differ from the English version`);
       }
       mod.lessons.push({ slug: lessonSlug, number: lesson.number, versions: lesson.versions });
     }

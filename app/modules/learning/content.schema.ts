@@ -44,8 +44,14 @@ const QuizSchema = z
   })
   .superRefine((q, ctx) => {
     const correct = q.options.filter((o) => o.correct).length;
-    if (correct === 0) ctx.addIssue({ code: "custom", path: ["options"], message: "needs at least one correct option" });
-    if (!q.multiple && correct !== 1) ctx.addIssue({ code: "custom", path: ["options"], message: "a single-choice quiz needs exactly one correct option" });
+    if (correct === 0)
+      ctx.addIssue({ code: "custom", path: ["options"], message: "needs at least one correct option" });
+    if (!q.multiple && correct !== 1)
+      ctx.addIssue({
+        code: "custom",
+        path: ["options"],
+        message: "a single-choice quiz needs exactly one correct option",
+      });
   });
 
 export const LessonFrontmatterSchema = z.object({
@@ -53,9 +59,7 @@ export const LessonFrontmatterSchema = z.object({
   summary: text,
   duration: z.number().int().min(1).max(240),
   quizzes: z.record(id, QuizSchema).default({}),
-  checklists: z
-    .record(id, z.object({ title: text, items: z.array(z.object({ id, text })).min(1) }))
-    .default({}),
+  checklists: z.record(id, z.object({ title: text, items: z.array(z.object({ id, text })).min(1) })).default({}),
   reflections: z.record(id, z.object({ prompt: text })).default({}),
 });
 

@@ -6,7 +6,14 @@ import { reply, type IntentHandler } from "#app/utils/action.server.ts";
 import type { Locale } from "#app/utils/i18n.ts";
 import { ChecklistSchema, QuizAnswerSchema, ReflectionSchema } from "./learning.schema.ts";
 import type { findLesson } from "./learning-page.server.ts";
-import { answerQuiz, completeLesson, getCertificate, revokeCertificate, saveReflection, setChecklist } from "./learning.server.ts";
+import {
+  answerQuiz,
+  completeLesson,
+  getCertificate,
+  revokeCertificate,
+  saveReflection,
+  setChecklist,
+} from "./learning.server.ts";
 
 /** What every intent of the lesson page gets: the lesson the URL names, the signed-in user and the page's locale. */
 export type LessonActionContext = Omit<ReturnType<typeof findLesson>, "locale"> & { user: SessionUser; locale: Locale };
@@ -24,7 +31,14 @@ export const lessonActions: Record<string, IntentHandler<LessonActionContext>> =
     if (submission.status !== "success") return reply(400, { intent: "quiz", result: submission.reply() });
     const { quizId, option } = submission.value;
     if (!(quizId in c.version.quizzes)) throw notFound();
-    await answerQuiz({ userId: c.user.id, mod: c.mod, lessonSlug: c.lesson.slug, version: c.version, quizId, selected: option });
+    await answerQuiz({
+      userId: c.user.id,
+      mod: c.mod,
+      lessonSlug: c.lesson.slug,
+      version: c.version,
+      quizId,
+      selected: option,
+    });
     return redirect(`${lessonUrl(c)}#quiz-${quizId}`);
   },
   async reflection(form, c) {
@@ -41,7 +55,14 @@ export const lessonActions: Record<string, IntentHandler<LessonActionContext>> =
     const { checklistId, item } = submission.value;
     const list = c.version.checklists[checklistId];
     if (!list) throw notFound();
-    await setChecklist(c.user.id, c.mod.slug, c.lesson.slug, checklistId, item, list.items.map((i) => i.id));
+    await setChecklist(
+      c.user.id,
+      c.mod.slug,
+      c.lesson.slug,
+      checklistId,
+      item,
+      list.items.map((i) => i.id),
+    );
     return reply(200, { intent: "checklist" });
   },
 };

@@ -2,10 +2,24 @@ import { notFound, type Viewer } from "#app/modules/access/access.server.ts";
 import { formatDate } from "#app/utils/format.ts";
 import { getFixedT } from "#app/utils/i18n.server.ts";
 import { langIfOther, type Locale } from "#app/utils/i18n.ts";
-import { findModule, getCatalogue, lessonVersion, moduleLocales, moduleText, totalDuration } from "./catalogue.server.ts";
+import {
+  findModule,
+  getCatalogue,
+  lessonVersion,
+  moduleLocales,
+  moduleText,
+  totalDuration,
+} from "./catalogue.server.ts";
 import type { CatalogueLesson, CatalogueModule } from "./content.schema.ts";
 import { CatalogueQuerySchema } from "./learning.schema.ts";
-import { activeCertificate, getCertificate, lastLesson, lessonPage, progressFacts, progressForModule } from "./learning.server.ts";
+import {
+  activeCertificate,
+  getCertificate,
+  lastLesson,
+  lessonPage,
+  progressFacts,
+  progressForModule,
+} from "./learning.server.ts";
 import { lessonWidgets } from "./lesson-view.server.ts";
 import { emptyFacts, moduleProgress, type ProgressFacts } from "./progress.ts";
 
@@ -20,7 +34,9 @@ export async function cataloguePage(viewer: Viewer, locale: Locale, url: URL) {
   const { tag, level } = CatalogueQuerySchema.parse(Object.fromEntries(url.searchParams));
   const user = viewer.user;
   const [facts, last] = user ? await Promise.all([progressFacts(user.id), lastLesson(user.id)]) : [null, null];
-  const modules = getCatalogue().modules.filter((m) => (!tag || m.tags.includes(tag as never)) && (!level || m.level === level));
+  const modules = getCatalogue().modules.filter(
+    (m) => (!tag || m.tags.includes(tag as never)) && (!level || m.level === level),
+  );
   const t = getFixedT(locale, "learning");
   const resumeModule = last ? getCatalogue().modules.find((m) => m.slug === last.moduleSlug) : undefined;
   const resumeLesson = resumeModule?.lessons.find((l) => l.slug === last?.lessonSlug);
@@ -74,7 +90,9 @@ export function requireModule(slug: string | undefined): CatalogueModule {
 export async function modulePage(viewer: Viewer, locale: Locale, slug: string | undefined) {
   const mod = requireModule(slug);
   const user = viewer.user;
-  const [progress, certificate] = user ? await Promise.all([progressForModule(user.id, mod), activeCertificate(user.id, mod.slug)]) : [null, null];
+  const [progress, certificate] = user
+    ? await Promise.all([progressForModule(user.id, mod), activeCertificate(user.id, mod.slug)])
+    : [null, null];
   const text = moduleText(mod, locale);
   return {
     title: text.title,
@@ -115,7 +133,12 @@ export function findLesson(locale: Locale, moduleSlug: string | undefined, lesso
 }
 
 /** A lesson's page: its compiled code, the widgets with the viewer's saved answers, and the module's lesson list. */
-export async function lessonView(viewer: Viewer, locale: Locale, moduleSlug: string | undefined, lessonSlug: string | undefined) {
+export async function lessonView(
+  viewer: Viewer,
+  locale: Locale,
+  moduleSlug: string | undefined,
+  lessonSlug: string | undefined,
+) {
   const { mod, index, lesson, version, fallback, available } = findLesson(locale, moduleSlug, lessonSlug);
   const user = viewer.user;
   const page = user ? await lessonPage(user.id, mod, lesson.slug) : null;
@@ -131,7 +154,14 @@ export async function lessonView(viewer: Viewer, locale: Locale, moduleSlug: str
     description: version.summary,
     locale,
     module: { slug: mod.slug, title: text.title, lang: langIfOther(text.locale, locale) },
-    lesson: { slug: lesson.slug, number: index + 1, count: mod.lessons.length, title: version.title, summary: version.summary, duration: version.duration },
+    lesson: {
+      slug: lesson.slug,
+      number: index + 1,
+      count: mod.lessons.length,
+      title: version.title,
+      summary: version.summary,
+      duration: version.duration,
+    },
     contentLocale: version === lesson.versions[locale] ? locale : "en",
     fallback,
     available: available.filter((l) => l !== locale),

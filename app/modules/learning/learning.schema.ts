@@ -7,9 +7,16 @@ const id = z.string().regex(/^[a-z0-9-]{1,60}$/);
 export const QuizAnswerSchema = z.object({
   intent: z.literal("quiz"),
   quizId: id,
-  option: z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(z.coerce.number().int().min(0).max(20)).min(1, "learning:quiz.chooseOne").max(20)),
+  option: z.preprocess(
+    (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+    z.array(z.coerce.number().int().min(0).max(20)).min(1, "learning:quiz.chooseOne").max(20),
+  ),
 });
-export const ReflectionSchema = z.object({ intent: z.literal("reflection"), promptId: id, text: multiLineText({ max: 5000 }).default("") });
+export const ReflectionSchema = z.object({
+  intent: z.literal("reflection"),
+  promptId: id,
+  text: multiLineText({ max: 5000 }).default(""),
+});
 export const ChecklistSchema = z.object({
   intent: z.literal("checklist"),
   checklistId: id,

@@ -10,7 +10,11 @@ type LessonRow = { lessonSlug: string; completedAt: Date | string | null };
 type QuizRow = { lessonSlug: string; quizId: string };
 
 /** Groups lesson-progress rows and passed-quiz rows into progress facts, one set per key. */
-function collectFacts<L extends LessonRow, Q extends QuizRow, K>(lessons: L[], passedQuizzes: Q[], keyOf: (row: L | Q) => K): Map<K, ProgressFacts> {
+function collectFacts<L extends LessonRow, Q extends QuizRow, K>(
+  lessons: L[],
+  passedQuizzes: Q[],
+  keyOf: (row: L | Q) => K,
+): Map<K, ProgressFacts> {
   const facts = new Map<K, ProgressFacts>();
   const get = (row: L | Q) => {
     const key = keyOf(row);
@@ -31,7 +35,10 @@ export async function progressFacts(userId: string, moduleSlug?: string): Promis
   const where = { userId, ...(moduleSlug ? { moduleSlug } : {}) };
   const [lessons, quizzes] = await Promise.all([
     db.lessonProgress.findMany({ where, select: { moduleSlug: true, lessonSlug: true, completedAt: true } }),
-    db.quizAnswer.findMany({ where: { ...where, passed: true }, select: { moduleSlug: true, lessonSlug: true, quizId: true } }),
+    db.quizAnswer.findMany({
+      where: { ...where, passed: true },
+      select: { moduleSlug: true, lessonSlug: true, quizId: true },
+    }),
   ]);
   return collectFacts(lessons, quizzes, (row) => row.moduleSlug);
 }
@@ -46,7 +53,6 @@ async function onceOnConflict<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-
 export async function progressForModule(userId: string, mod: CatalogueModule) {
   const facts = (await progressFacts(userId, mod.slug)).get(mod.slug) ?? emptyFacts();
   return { facts, progress: moduleProgress(mod, facts) };
@@ -54,27 +60,38 @@ export async function progressForModule(userId: string, mod: CatalogueModule) {
 
 /** The lesson a user touched last (for "continue where you left off"). */
 export function lastLesson(userId: string) {
-  return db.lessonProgress.findFirst({ where: { userId }, orderBy: { updatedAt: "desc" }, select: { moduleSlug: true, lessonSlug: true } });
+  return db.lessonProgress.findFirst({
+    where: { userId },
+    orderBy: { updatedAt: "desc" },
+    select: { moduleSlug: true, lessonSlug: true },
+  });
 }
 
 /** Records that a lesson was opened (idempotent; keeps the first start). */
 export async function markLessonStarted(userId: string, moduleSlug: string, lessonSlug: string) {
-  await onceOnConflict(() => db.lessonProgress.upsert({
-    where: { userId_moduleSlug_lessonSlug: { userId, moduleSlug, lessonSlug } },
-    create: { userId, moduleSlug, lessonSlug },
-    update: { updatedAt: new Date() },
-  }));
+  await onceOnConflict(() =>
+    db.lessonProgress.upsert({
+      where: { userId_moduleSlug_lessonSlug: { userId, moduleSlug, lessonSlug } },
+      create: { userId, moduleSlug, lessonSlug },
+      update: { updatedAt: new Date() },
+    }),
+  );
 }
 
 /** Marks a lesson complete; a second click changes nothing (the first completion time stays). */
 export async function completeLesson(userId: string, moduleSlug: string, lessonSlug: string) {
   const now = new Date();
-  await onceOnConflict(() => db.lessonProgress.upsert({
-    where: { userId_moduleSlug_lessonSlug: { userId, moduleSlug, lessonSlug } },
-    create: { userId, moduleSlug, lessonSlug, completedAt: now },
-    update: { updatedAt: now },
-  }));
-  await db.lessonProgress.updateMany({ where: { userId, moduleSlug, lessonSlug, completedAt: null }, data: { completedAt: now } });
+  await onceOnConflict(() =>
+    db.lessonProgress.upsert({
+      where: { userId_moduleSlug_lessonSlug: { userId, moduleSlug, lessonSlug } },
+      create: { userId, moduleSlug, lessonSlug, completedAt: now },
+      update: { updatedAt: now },
+    }),
+  );
+  await db.lessonProgress.updateMany({
+    where: { userId, moduleSlug, lessonSlug, completedAt: null },
+    data: { completedAt: now },
+  });
 }
 
 /** Grades and stores the latest answer to a quiz. */
@@ -92,27 +109,44 @@ export async function answerQuiz(opts: {
   const passed = score >= opts.mod.passMark;
   const selected = [...new Set(opts.selected)].sort((a, b) => a - b).join(",");
   const key = { userId: opts.userId, moduleSlug: opts.mod.slug, lessonSlug: opts.lessonSlug, quizId: opts.quizId };
-  await onceOnConflict(() => db.quizAnswer.upsert({
-    where: { userId_moduleSlug_lessonSlug_quizId: key },
-    create: { ...key, selected, score, passed },
-    update: { selected, score, passed, attempts: { increment: 1 } },
-  }));
+  await onceOnConflict(() =>
+    db.quizAnswer.upsert({
+      where: { userId_moduleSlug_lessonSlug_quizId: key },
+      create: { ...key, selected, score, passed },
+      update: { selected, score, passed, attempts: { increment: 1 } },
+    }),
+  );
   // Answering a quiz counts as working on the lesson.
   await markLessonStarted(opts.userId, opts.mod.slug, opts.lessonSlug);
   return { score, passed };
 }
 
-export async function saveReflection(userId: string, moduleSlug: string, lessonSlug: string, promptId: string, text: string) {
+export async function saveReflection(
+  userId: string,
+  moduleSlug: string,
+  lessonSlug: string,
+  promptId: string,
+  text: string,
+) {
   const key = { userId, moduleSlug, lessonSlug, promptId };
-  await onceOnConflict(() => db.reflectionAnswer.upsert({
-    where: { userId_moduleSlug_lessonSlug_promptId: key },
-    create: { ...key, text },
-    update: { text },
-  }));
+  await onceOnConflict(() =>
+    db.reflectionAnswer.upsert({
+      where: { userId_moduleSlug_lessonSlug_promptId: key },
+      create: { ...key, text },
+      update: { text },
+    }),
+  );
 }
 
 /** Sets a checklist's ticked items to exactly `itemIds` (unknown ids are ignored). */
-export async function setChecklist(userId: string, moduleSlug: string, lessonSlug: string, checklistId: string, itemIds: string[], known: string[]) {
+export async function setChecklist(
+  userId: string,
+  moduleSlug: string,
+  lessonSlug: string,
+  checklistId: string,
+  itemIds: string[],
+  known: string[],
+) {
   const keep = itemIds.filter((i) => known.includes(i));
   const where = { userId, moduleSlug, lessonSlug, checklistId };
   await db.$transaction([
@@ -127,7 +161,16 @@ const LessonPageRow = z.object({
     z.object({
       lessons: z.array(z.object({ lessonSlug: z.string(), completedAt: z.string().nullable() })).nullable(),
       quizzes: z
-        .array(z.object({ lessonSlug: z.string(), quizId: z.string(), selected: z.string(), score: z.number(), passed: z.boolean(), attempts: z.number().int() }))
+        .array(
+          z.object({
+            lessonSlug: z.string(),
+            quizId: z.string(),
+            selected: z.string(),
+            score: z.number(),
+            passed: z.boolean(),
+            attempts: z.number().int(),
+          }),
+        )
         .nullable(),
       reflections: z.array(z.object({ promptId: z.string(), text: z.string() })).nullable(),
       ticks: z.array(z.object({ checklistId: z.string(), itemId: z.string() })).nullable(),
@@ -163,7 +206,12 @@ export async function lessonPage(userId: string, mod: CatalogueModule, lessonSlu
   const quizzes = rows.quizzes ?? [];
   const reflections = rows.reflections ?? [];
   const ticks = rows.ticks ?? [];
-  const facts = collectFacts(lessons, quizzes.filter((q) => q.passed), () => moduleSlug).get(moduleSlug) ?? emptyFacts();
+  const facts =
+    collectFacts(
+      lessons,
+      quizzes.filter((q) => q.passed),
+      () => moduleSlug,
+    ).get(moduleSlug) ?? emptyFacts();
   if (!facts.startedLessons.has(lessonSlug)) {
     await db.lessonProgress.createMany({ data: [{ userId, moduleSlug, lessonSlug }], skipDuplicates: true });
     facts.startedLessons.add(lessonSlug);
@@ -173,7 +221,17 @@ export async function lessonPage(userId: string, mod: CatalogueModule, lessonSlu
     facts,
     state: {
       completed: facts.completedLessons.has(lessonSlug),
-      quizzes: Object.fromEntries(here.map((q) => [q.quizId, { selected: q.selected ? q.selected.split(",").map(Number) : [], score: q.score, passed: q.passed, attempts: q.attempts }])),
+      quizzes: Object.fromEntries(
+        here.map((q) => [
+          q.quizId,
+          {
+            selected: q.selected ? q.selected.split(",").map(Number) : [],
+            score: q.score,
+            passed: q.passed,
+            attempts: q.attempts,
+          },
+        ]),
+      ),
       reflections: Object.fromEntries(reflections.map((r) => [r.promptId, r.text])),
       ticks: ticks.map((t) => `${t.checklistId}/${t.itemId}`),
     },
@@ -191,7 +249,9 @@ export async function issueCertificate(user: { id: string; name: string }, modul
   if (!progress.complete) return null;
   const existing = await db.certificate.findFirst({ where: { userId: user.id, moduleSlug, revokedAt: null } });
   if (existing) return existing;
-  return db.certificate.create({ data: { id: randomBytes(10).toString("hex"), userId: user.id, moduleSlug, holderName: user.name } });
+  return db.certificate.create({
+    data: { id: randomBytes(10).toString("hex"), userId: user.id, moduleSlug, holderName: user.name },
+  });
 }
 
 export function activeCertificate(userId: string, moduleSlug: string) {
@@ -205,7 +265,10 @@ export function getCertificate(id: string) {
 
 /** Only the holder can revoke; returns false for anyone else. */
 export async function revokeCertificate(id: string, userId: string) {
-  const { count } = await db.certificate.updateMany({ where: { id, userId, revokedAt: null }, data: { revokedAt: new Date() } });
+  const { count } = await db.certificate.updateMany({
+    where: { id, userId, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
   return count === 1;
 }
 
@@ -221,14 +284,26 @@ export async function organisationReport(orgId: string, modules: CatalogueModule
   });
   const ids = members.map((m) => m.user.id);
   const [lessons, quizzes] = await Promise.all([
-    db.lessonProgress.findMany({ where: { userId: { in: ids } }, select: { userId: true, moduleSlug: true, lessonSlug: true, completedAt: true } }),
-    db.quizAnswer.findMany({ where: { userId: { in: ids }, passed: true }, select: { userId: true, moduleSlug: true, lessonSlug: true, quizId: true } }),
+    db.lessonProgress.findMany({
+      where: { userId: { in: ids } },
+      select: { userId: true, moduleSlug: true, lessonSlug: true, completedAt: true },
+    }),
+    db.quizAnswer.findMany({
+      where: { userId: { in: ids }, passed: true },
+      select: { userId: true, moduleSlug: true, lessonSlug: true, quizId: true },
+    }),
   ]);
-  const facts = collectFacts(lessons, quizzes, (row) => `${(row as { userId: string }).userId}|${(row as { moduleSlug: string }).moduleSlug}`);
+  const facts = collectFacts(
+    lessons,
+    quizzes,
+    (row) => `${(row as { userId: string }).userId}|${(row as { moduleSlug: string }).moduleSlug}`,
+  );
   const rows = members.map((m) => ({
     userId: m.user.id,
     name: m.user.name,
-    modules: Object.fromEntries(modules.map((mod) => [mod.slug, moduleProgress(mod, facts.get(`${m.user.id}|${mod.slug}`) ?? emptyFacts())])),
+    modules: Object.fromEntries(
+      modules.map((mod) => [mod.slug, moduleProgress(mod, facts.get(`${m.user.id}|${mod.slug}`) ?? emptyFacts())]),
+    ),
   }));
   const summary = modules.map((mod) => ({
     slug: mod.slug,
@@ -237,4 +312,3 @@ export async function organisationReport(orgId: string, modules: CatalogueModule
   }));
   return { members: rows, summary };
 }
-

@@ -61,11 +61,26 @@ describe("grading and progress rules", () => {
     expect(gradeQuiz(single, [0, 1])).toBe(0);
   });
   test("a module is complete only with every lesson done and every quiz passed", () => {
-    const base = { completedLessons: new Set(["first", "second"]), startedLessons: new Set(["first", "second"]), passedQuizzes: new Set(["first/pick"]) };
-    expect(moduleProgress(mod, base)).toMatchObject({ percent: 100, complete: false, quizzesPassed: 1, quizzesTotal: 2 });
+    const base = {
+      completedLessons: new Set(["first", "second"]),
+      startedLessons: new Set(["first", "second"]),
+      passedQuizzes: new Set(["first/pick"]),
+    };
+    expect(moduleProgress(mod, base)).toMatchObject({
+      percent: 100,
+      complete: false,
+      quizzesPassed: 1,
+      quizzesTotal: 2,
+    });
     base.passedQuizzes.add("first/many");
     expect(moduleProgress(mod, base).complete).toBe(true);
-    expect(moduleProgress(mod, { completedLessons: new Set(["first"]), startedLessons: new Set(["first"]), passedQuizzes: new Set() })).toMatchObject({ percent: 50, resumeLesson: "second" });
+    expect(
+      moduleProgress(mod, {
+        completedLessons: new Set(["first"]),
+        startedLessons: new Set(["first"]),
+        passedQuizzes: new Set(),
+      }),
+    ).toMatchObject({ percent: 50, resumeLesson: "second" });
   });
 });
 
@@ -83,18 +98,27 @@ describe("progress in the database", () => {
   test("quiz answers are graded on the server; the latest counts", async () => {
     const user = await createUser();
     const version = mod.lessons[0].versions.en!;
-    expect(await answerQuiz({ userId: user.id, mod, lessonSlug: "first", version, quizId: "many", selected: [0] })).toEqual({ score: 0.5, passed: false });
-    expect(await answerQuiz({ userId: user.id, mod, lessonSlug: "first", version, quizId: "many", selected: [0, 1] })).toEqual({ score: 1, passed: true });
+    expect(
+      await answerQuiz({ userId: user.id, mod, lessonSlug: "first", version, quizId: "many", selected: [0] }),
+    ).toEqual({ score: 0.5, passed: false });
+    expect(
+      await answerQuiz({ userId: user.id, mod, lessonSlug: "first", version, quizId: "many", selected: [0, 1] }),
+    ).toEqual({ score: 1, passed: true });
     const state = (await lessonPage(user.id, mod, "first")).state;
     expect(state.quizzes.many).toMatchObject({ selected: [0, 1], passed: true, attempts: 2 });
-    expect(await answerQuiz({ userId: user.id, mod, lessonSlug: "first", version, quizId: "nope", selected: [0] })).toBeNull();
+    expect(
+      await answerQuiz({ userId: user.id, mod, lessonSlug: "first", version, quizId: "nope", selected: [0] }),
+    ).toBeNull();
   });
 
   test("checklists keep exactly the ticked known items; reflections are saved", async () => {
     const user = await createUser();
     await setChecklist(user.id, mod.slug, "first", "prep", ["one", "unknown"], ["one"]);
     await saveReflection(user.id, mod.slug, "first", "think", "Start small.");
-    expect((await lessonPage(user.id, mod, "first")).state).toMatchObject({ ticks: ["prep/one"], reflections: { think: "Start small." } });
+    expect((await lessonPage(user.id, mod, "first")).state).toMatchObject({
+      ticks: ["prep/one"],
+      reflections: { think: "Start small." },
+    });
     await setChecklist(user.id, mod.slug, "first", "prep", [], ["one"]);
     expect((await lessonPage(user.id, mod, "first")).state.ticks).toEqual([]);
   });

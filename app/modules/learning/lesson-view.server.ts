@@ -11,7 +11,8 @@ function templateIndex() {
   if (!templates) {
     templates = new Map();
     const root = path.join(process.cwd(), "public", "templates");
-    if (existsSync(root)) for (const loc of readdirSync(root)) templates.set(loc, new Set(readdirSync(path.join(root, loc))));
+    if (existsSync(root))
+      for (const loc of readdirSync(root)) templates.set(loc, new Set(readdirSync(path.join(root, loc))));
   }
   return templates;
 }
@@ -49,7 +50,9 @@ export function lessonWidgets(version: LessonVersion, state: SavedState | null, 
           passed: saved?.passed ?? null,
           options: q.options.map((o, i) => {
             const selected = !!saved?.selected.includes(i);
-            return selected ? { text: o.text, selected, correct: o.correct, feedback: o.feedback } : { text: o.text, selected };
+            return selected
+              ? { text: o.text, selected, correct: o.correct, feedback: o.feedback }
+              : { text: o.text, selected };
           }),
         },
       ];
@@ -58,10 +61,20 @@ export function lessonWidgets(version: LessonVersion, state: SavedState | null, 
   const checklists = Object.fromEntries(
     Object.entries(version.checklists).map(([id, c]) => [
       id,
-      { title: c.title, items: c.items.map((i) => ({ id: i.id, text: i.text, checked: !!state?.ticks.includes(`${id}/${i.id}`) })) },
+      {
+        title: c.title,
+        items: c.items.map((i) => ({ id: i.id, text: i.text, checked: !!state?.ticks.includes(`${id}/${i.id}`) })),
+      },
     ]),
   );
-  const reflections = Object.fromEntries(Object.entries(version.reflections).map(([id, r]) => [id, { prompt: r.prompt, text: state?.reflections[id] ?? "" }]));
-  const countryNames = Object.fromEntries(["DE", "DK", "EE", "FI", "LT", "LV", "NO", "PL", "SE"].map((c) => [c, countryName(c, locale)]));
+  const reflections = Object.fromEntries(
+    Object.entries(version.reflections).map(([id, r]) => [
+      id,
+      { prompt: r.prompt, text: state?.reflections[id] ?? "" },
+    ]),
+  );
+  const countryNames = Object.fromEntries(
+    ["DE", "DK", "EE", "FI", "LT", "LV", "NO", "PL", "SE"].map((c) => [c, countryName(c, locale)]),
+  );
   return { quizzes, checklists, reflections, countryNames, downloads: downloadsFor(locale) };
 }

@@ -22,7 +22,11 @@ export type ProgressFacts = {
   passedQuizzes: Set<string>;
 };
 
-export const emptyFacts = (): ProgressFacts => ({ completedLessons: new Set(), startedLessons: new Set(), passedQuizzes: new Set() });
+export const emptyFacts = (): ProgressFacts => ({
+  completedLessons: new Set(),
+  startedLessons: new Set(),
+  passedQuizzes: new Set(),
+});
 
 export type ModuleProgress = {
   total: number;

@@ -56,7 +56,13 @@ export async function markRead(userId: string, id?: string) {
  * person's language) to those who opted in for this kind. `path` is the
  * page after the locale, e.g. "/forum/t/12-slug#post-3".
  */
-export async function notifyWithEmail<K extends EmailableKind>(userIds: string[], kind: K, data: NotificationData[K], origin: string, path: string) {
+export async function notifyWithEmail<K extends EmailableKind>(
+  userIds: string[],
+  kind: K,
+  data: NotificationData[K],
+  origin: string,
+  path: string,
+) {
   const unique = [...new Set(userIds)];
   if (!unique.length) return;
   await notify(unique, kind, data);
@@ -65,7 +71,12 @@ export async function notifyWithEmail<K extends EmailableKind>(userIds: string[]
     select: { email: true, name: true, locale: true },
   });
   for (const u of wanting) {
-    await sendNoticeEmail(kind, u, `${origin}/${u.locale}${path}`, Object.fromEntries(Object.entries(data).map(([k, v]) => [k, String(v)])));
+    await sendNoticeEmail(
+      kind,
+      u,
+      `${origin}/${u.locale}${path}`,
+      Object.fromEntries(Object.entries(data).map(([k, v]) => [k, String(v)])),
+    );
   }
 }
 
@@ -74,13 +85,23 @@ export async function emailPreferences(userId: string) {
     db.notificationPreference.findMany({ where: { userId }, select: { kind: true, email: true } }),
     db.user.findUniqueOrThrow({ where: { id: userId }, select: { digestOptIn: true } }),
   ]);
-  return { email: Object.fromEntries(emailableKinds.map((k) => [k, prefs.some((p) => p.kind === k && p.email)])) as Record<EmailableKind, boolean>, digest: user.digestOptIn };
+  return {
+    email: Object.fromEntries(emailableKinds.map((k) => [k, prefs.some((p) => p.kind === k && p.email)])) as Record<
+      EmailableKind,
+      boolean
+    >,
+    digest: user.digestOptIn,
+  };
 }
 
 export async function saveEmailPreferences(userId: string, email: EmailableKind[], digest: boolean) {
   await db.$transaction([
     ...emailableKinds.map((kind) =>
-      db.notificationPreference.upsert({ where: { userId_kind: { userId, kind } }, create: { userId, kind, email: email.includes(kind) }, update: { email: email.includes(kind) } }),
+      db.notificationPreference.upsert({
+        where: { userId_kind: { userId, kind } },
+        create: { userId, kind, email: email.includes(kind) },
+        update: { email: email.includes(kind) },
+      }),
     ),
     db.user.update({ where: { id: userId }, data: { digestOptIn: digest } }),
   ]);
@@ -93,8 +114,23 @@ export async function saveEmailPreferences(userId: string, email: EmailableKind[
 export async function sendDigests(origin: string, now = new Date()) {
   const since = new Date(now.getTime() - 24 * 60 * 60 * 1000);
   const people = await db.user.findMany({
-    where: { digestOptIn: true, disabledAt: null, notifications: { some: { readAt: null, createdAt: { gte: since } } } },
-    select: { id: true, email: true, name: true, locale: true, notifications: { where: { readAt: null, createdAt: { gte: since } }, orderBy: { createdAt: "desc" }, take: 50, select: { kind: true, data: true } } },
+    where: {
+      digestOptIn: true,
+      disabledAt: null,
+      notifications: { some: { readAt: null, createdAt: { gte: since } } },
+    },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      locale: true,
+      notifications: {
+        where: { readAt: null, createdAt: { gte: since } },
+        orderBy: { createdAt: "desc" },
+        take: 50,
+        select: { kind: true, data: true },
+      },
+    },
   });
   for (const p of people) {
     const t = getFixedT(isLocale(p.locale) ? p.locale : "en", "notifications");

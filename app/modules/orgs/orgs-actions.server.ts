@@ -10,8 +10,21 @@ import { consume } from "#app/utils/rate-limit.server.ts";
 import type { SessionUser } from "#app/utils/session.server.ts";
 import type { Organisation } from "./orgs-page.server.ts";
 import { findCity, suggestCities } from "#app/utils/reference/cities.server.ts";
-import { InvitationIdSchema, InviteEmailSchema, InviteLinkSchema, MembershipIdSchema, OrganisationSchema } from "./orgs.schema.ts";
-import { createInvitation, createOrganisation, leaveOrganisation, removeMember, revokeInvitation, transferAdmin } from "./orgs.server.ts";
+import {
+  InvitationIdSchema,
+  InviteEmailSchema,
+  InviteLinkSchema,
+  MembershipIdSchema,
+  OrganisationSchema,
+} from "./orgs.schema.ts";
+import {
+  createInvitation,
+  createOrganisation,
+  leaveOrganisation,
+  removeMember,
+  revokeInvitation,
+  transferAdmin,
+} from "./orgs.server.ts";
 
 // The intents of the organisation page (/orgs/:slug), one small function each.
 
@@ -23,7 +36,10 @@ export type OrgActionResult = { link?: string };
 /** A handler whose form is checked by `schema` first (a 400 with field errors when it fails). */
 function withForm<S extends z.ZodTypeAny>(
   schema: S,
-  run: (value: z.output<S>, ctx: OrgContext & { intent: string; reset: () => SubmissionResult<string[]> }) => ReturnType<IntentHandler<OrgContext>>,
+  run: (
+    value: z.output<S>,
+    ctx: OrgContext & { intent: string; reset: () => SubmissionResult<string[]> },
+  ) => ReturnType<IntentHandler<OrgContext>>,
 ): IntentHandler<OrgContext> {
   return async (form, ctx) => {
     const intent = String(form.get("intent"));
@@ -38,7 +54,14 @@ const invite = (schema: typeof InviteEmailSchema | typeof InviteLinkSchema) =>
     assertCan(viewer, "org:invite", { orgId: org.id });
     await consume("invite", viewer.user.id);
     const email = "email" in value ? value.email : undefined;
-    const { link } = await createInvitation({ org, actor: viewer.user, role: value.role, email, origin: publicOrigin(request), locale });
+    const { link } = await createInvitation({
+      org,
+      actor: viewer.user,
+      role: value.role,
+      email,
+      origin: publicOrigin(request),
+      locale,
+    });
     return email
       ? reply<OrgActionResult>(200, { intent, result: reset(), notice: "inviteSent" })
       : reply<OrgActionResult>(200, { intent, result: reset(), notice: "linkCreated", link });
@@ -81,11 +104,14 @@ export async function createOrgAction(viewer: Viewer & { user: SessionUser }, fo
   const submission = parseWithZod(form, { schema: OrganisationSchema });
   if (submission.status !== "success") return reply(400, { result: submission.reply() });
   // Only verified addresses may create organisations: it keeps throw-away accounts out of the directory.
-  if (!viewer.user.emailVerifiedAt) return reply(403, { result: submission.reply({ formErrors: ["orgs:new.verifyFirst"] }) });
+  if (!viewer.user.emailVerifiedAt)
+    return reply(403, { result: submission.reply({ formErrors: ["orgs:new.verifyFirst"] }) });
   const { country, city } = submission.value;
   if (!findCity(country, city)) {
     const suggestions = suggestCities(country, city, 5);
-    const message = suggestions.length ? `validation:unknownCitySuggest|suggestions=${suggestions.join(", ")}` : "validation:unknownCity";
+    const message = suggestions.length
+      ? `validation:unknownCitySuggest|suggestions=${suggestions.join(", ")}`
+      : "validation:unknownCity";
     return reply(400, { result: submission.reply({ fieldErrors: { city: [message] } }) });
   }
   const org = await createOrganisation(viewer.user.id, submission.value);

@@ -24,16 +24,32 @@ export async function orgPage(viewer: Viewer, slug: string, locale: Locale) {
   const subject = { orgId: org.id };
   const canSeeMembers = can(viewer, "org:view-members", subject);
   const canManage = can(viewer, "org:manage-members", subject);
-  const [members, invitations] = await Promise.all([canSeeMembers ? listMembers(org.id) : [], canManage ? listPendingInvitations(org.id) : []]);
+  const [members, invitations] = await Promise.all([
+    canSeeMembers ? listMembers(org.id) : [],
+    canManage ? listPendingInvitations(org.id) : [],
+  ]);
   return {
     title: org.name,
     locale,
-    org: { name: org.name, slug: org.slug, type: org.type, city: org.city, countryName: countryName(org.country, locale), createdAt: org.createdAt },
+    org: {
+      name: org.name,
+      slug: org.slug,
+      type: org.type,
+      city: org.city,
+      countryName: countryName(org.country, locale),
+      createdAt: org.createdAt,
+    },
     myRole: roleIn(viewer, org.id),
     myUserId: viewer.user?.id ?? null,
     canSeeMembers,
     canManage,
-    members: members.map((m) => ({ id: m.id, role: m.role, name: m.user.name, userId: m.user.id, email: canManage ? m.user.email : null })),
+    members: members.map((m) => ({
+      id: m.id,
+      role: m.role,
+      name: m.user.name,
+      userId: m.user.id,
+      email: canManage ? m.user.email : null,
+    })),
     invitations,
   };
 }
@@ -54,7 +70,9 @@ export async function orgProgressPage(viewer: Viewer, slug: string, locale: Loca
     summary: report.summary,
     members: report.members.map((m) => ({
       name: m.name,
-      modules: Object.fromEntries(Object.entries(m.modules).map(([k, p]) => [k, { percent: p.percent, complete: p.complete }])),
+      modules: Object.fromEntries(
+        Object.entries(m.modules).map(([k, p]) => [k, { percent: p.percent, complete: p.complete }]),
+      ),
     })),
   };
 }
@@ -65,6 +83,8 @@ export function newOrgPage(viewer: Viewer & { user: { emailVerifiedAt: Date | nu
     title: getFixedT(locale, "orgs")("new.title"),
     locale,
     verified: !!viewer.user.emailVerifiedAt,
-    countries: countries.map((c) => ({ value: c, label: countryName(c, locale) })).sort((a, b) => a.label.localeCompare(b.label, locale)),
+    countries: countries
+      .map((c) => ({ value: c, label: countryName(c, locale) }))
+      .sort((a, b) => a.label.localeCompare(b.label, locale)),
   };
 }

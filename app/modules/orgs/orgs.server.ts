@@ -57,7 +57,14 @@ export function listPendingInvitations(orgId: string, now = new Date()) {
   return db.invitation.findMany({
     where: { orgId, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
     orderBy: { createdAt: "desc" },
-    select: { id: true, email: true, role: true, expiresAt: true, createdAt: true, createdBy: { select: { name: true } } },
+    select: {
+      id: true,
+      email: true,
+      role: true,
+      expiresAt: true,
+      createdAt: true,
+      createdBy: { select: { name: true } },
+    },
   });
 }
 
@@ -107,7 +114,10 @@ export function findInvitation(token: string) {
 
 export type InvitationState = "valid" | "expired" | "used" | "revoked";
 
-export function invitationState(inv: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date }, now = new Date()): InvitationState {
+export function invitationState(
+  inv: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date },
+  now = new Date(),
+): InvitationState {
   if (inv.revokedAt) return "revoked";
   if (inv.acceptedAt) return "used";
   if (inv.expiresAt <= now) return "expired";
@@ -152,7 +162,8 @@ export async function removeMember(orgId: string, membershipId: string, actorId:
   const target = await db.membership.findFirst({ where: { id: membershipId, orgId } });
   if (!target) return { ok: false as const, error: "notFound" as const };
   if (target.userId === actorId) return { ok: false as const, error: "useLeave" as const };
-  if (target.role === "ADMIN" && (await adminCount(orgId)) <= 1) return { ok: false as const, error: "lastAdmin" as const };
+  if (target.role === "ADMIN" && (await adminCount(orgId)) <= 1)
+    return { ok: false as const, error: "lastAdmin" as const };
   await db.membership.delete({ where: { id: target.id } });
   return { ok: true as const };
 }

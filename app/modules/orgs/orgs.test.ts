@@ -43,7 +43,10 @@ describe("invitations", () => {
   test("an expired or revoked link does nothing", async () => {
     const { token } = await setup();
     const user = await createUser();
-    expect(await acceptInvitation(token, user, new Date(Date.now() + INVITATION_TTL_MS + 1000))).toEqual({ ok: false, error: "expired" });
+    expect(await acceptInvitation(token, user, new Date(Date.now() + INVITATION_TTL_MS + 1000))).toEqual({
+      ok: false,
+      error: "expired",
+    });
     const { org, token: token2 } = await setup();
     const inv = await db.invitation.findFirstOrThrow({ where: { orgId: org.id } });
     expect(await revokeInvitation(org.id, inv.id)).toBe(true);

@@ -8,7 +8,11 @@ import { Field, FormErrors, Notice, SelectField } from "#app/components/ui/field
 import { accountActions } from "#app/modules/accounts/account-actions.server.ts";
 import { accountPage } from "#app/modules/accounts/account-page.server.ts";
 import { ChangePasswordSchema, PASSWORD_MIN, ProfileSchema } from "#app/modules/accounts/accounts.schema.ts";
-import { MyOrganisations, SessionsSection, VerifyEmailCallout } from "#app/modules/accounts/components/account-sections.tsx";
+import {
+  MyOrganisations,
+  SessionsSection,
+  VerifyEmailCallout,
+} from "#app/modules/accounts/components/account-sections.tsx";
 import { dispatchIntent, type ActionResult } from "#app/utils/action.server.ts";
 import { requireSession } from "#app/utils/auth.server.ts";
 import { publicOrigin, routeLocale } from "#app/utils/i18n.server.ts";
@@ -67,11 +71,19 @@ export default function Account() {
         <h2 id="profile-title">{t("account.profile.title")}</h2>
         <p>
           {t("fields.email")}: <strong>{account.email}</strong>{" "}
-          {account.emailVerifiedAt ? <span className="badge badge-ok">{t("account.verified")}</span> : <span className="badge">{t("account.unverified")}</span>}
+          {account.emailVerifiedAt ? (
+            <span className="badge badge-ok">{t("account.verified")}</span>
+          ) : (
+            <span className="badge">{t("account.unverified")}</span>
+          )}
         </p>
         <Form method="post" {...getFormProps(profileForm)} className="stack">
           <input type="hidden" name="intent" value="profile" />
-          <Field label={t("fields.name")} inputProps={{ ...getInputProps(profile.name, { type: "text" }), autoComplete: "name" }} errors={profile.name.errors} />
+          <Field
+            label={t("fields.name")}
+            inputProps={{ ...getInputProps(profile.name, { type: "text" }), autoComplete: "name" }}
+            errors={profile.name.errors}
+          />
           <SelectField
             label={t("fields.locale")}
             selectProps={getSelectProps(profile.locale)}
@@ -91,7 +103,10 @@ export default function Account() {
           <input type="hidden" name="intent" value="password" />
           <Field
             label={t("fields.currentPassword")}
-            inputProps={{ ...getInputProps(pw.currentPassword, { type: "password" }), autoComplete: "current-password" }}
+            inputProps={{
+              ...getInputProps(pw.currentPassword, { type: "password" }),
+              autoComplete: "current-password",
+            }}
             errors={pw.currentPassword.errors}
           />
           <Field

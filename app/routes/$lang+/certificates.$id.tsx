@@ -34,7 +34,9 @@ export default function CertificatePage() {
   return (
     <div className="certificate-page">
       <article className={`certificate${d.revoked ? " is-revoked" : ""}`} aria-labelledby="cert-title">
-        <p className="certificate-brand" aria-hidden="true">✦ Portolan</p>
+        <p className="certificate-brand" aria-hidden="true">
+          ✦ Portolan
+        </p>
         <h1 id="cert-title">{t("certificate.title")}</h1>
         <p>{t("certificate.certifies")}</p>
         <p className="certificate-holder">{d.holder}</p>
@@ -46,17 +48,25 @@ export default function CertificatePage() {
         </p>
         <p className="certificate-url">{d.url}</p>
         {d.revoked ? (
-          <p className="notice notice-error" role="status">{t("certificate.revoked", { date: d.revoked })}</p>
+          <p className="notice notice-error" role="status">
+            {t("certificate.revoked", { date: d.revoked })}
+          </p>
         ) : (
-          <p className="notice" role="status">{t("certificate.valid")}</p>
+          <p className="notice" role="status">
+            {t("certificate.valid")}
+          </p>
         )}
       </article>
       <div className="no-print certificate-actions">
         <p>{t("certificate.printHint")}</p>
-        <p><Link to={`/${d.locale}/learn/${d.moduleSlug}`}>{t("certificate.toModule")}</Link></p>
+        <p>
+          <Link to={`/${d.locale}/learn/${d.moduleSlug}`}>{t("certificate.toModule")}</Link>
+        </p>
         {d.isHolder && !d.revoked ? (
           <Form method="post">
-            <button type="submit" className="button button-danger">{t("certificate.revoke")}</button>
+            <button type="submit" className="button button-danger">
+              {t("certificate.revoke")}
+            </button>
           </Form>
         ) : null}
       </div>

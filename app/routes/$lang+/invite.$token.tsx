@@ -45,22 +45,36 @@ export default function AcceptInvitation() {
   return (
     <div className="narrow">
       <h1>{t("invite.title")}</h1>
-      {actionData?.error ? <p className="notice notice-error" role="alert">{t(`invite.state.${actionData.error}`)}</p> : null}
+      {actionData?.error ? (
+        <p className="notice notice-error" role="alert">
+          {t(`invite.state.${actionData.error}`)}
+        </p>
+      ) : null}
       {d.state !== "valid" ? (
-        <p className="notice notice-error" role="alert">{t(`invite.state.${d.state}`)}</p>
+        <p className="notice notice-error" role="alert">
+          {t(`invite.state.${d.state}`)}
+        </p>
       ) : (
         <>
           <p className="lead">{t("invite.body", { org: d.orgName, role: t(`roles.${d.role}`) })}</p>
           {d.wrongAccount ? (
-            <p className="notice notice-error" role="alert">{t("invite.state.wrongAccount")}</p>
+            <p className="notice notice-error" role="alert">
+              {t("invite.state.wrongAccount")}
+            </p>
           ) : d.signedIn ? (
             <Form method="post">
-              <button type="submit" className="button">{t("invite.accept", { org: d.orgName })}</button>
+              <button type="submit" className="button">
+                {t("invite.accept", { org: d.orgName })}
+              </button>
             </Form>
           ) : (
             <p>
-              <Link className="button" to={`/${d.locale}/login?redirectTo=${back}`}>{t("invite.signIn")}</Link>{" "}
-              <Link className="button button-secondary" to={`/${d.locale}/signup?redirectTo=${back}`}>{t("invite.signUp")}</Link>
+              <Link className="button" to={`/${d.locale}/login?redirectTo=${back}`}>
+                {t("invite.signIn")}
+              </Link>{" "}
+              <Link className="button button-secondary" to={`/${d.locale}/signup?redirectTo=${back}`}>
+                {t("invite.signUp")}
+              </Link>
             </p>
           )}
         </>

@@ -38,8 +38,14 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       { status: 429, headers: { "Retry-After": String(retryAfter) } },
     );
   }
-  if (!user) return reply(400, { result: submission.reply({ formErrors: ["accounts:login.invalid"], hideFields: ["password"] }) });
-  const session = await createSession(user.id, { userAgent: request.headers.get("user-agent"), ipAddress: context.clientIp });
+  if (!user)
+    return reply(400, {
+      result: submission.reply({ formErrors: ["accounts:login.invalid"], hideFields: ["password"] }),
+    });
+  const session = await createSession(user.id, {
+    userAgent: request.headers.get("user-agent"),
+    ipAddress: context.clientIp,
+  });
   return redirect(safeRedirectPath(redirectTo, `/${locale}/account`), {
     headers: { "Set-Cookie": sessionCookie(request, session.token, session.expiresAt) },
   });
@@ -82,7 +88,9 @@ export default function Login() {
       </p>
       <p>
         {t("login.noAccount")}{" "}
-        <Link to={`/${locale}/signup${redirectTo ? `?redirectTo=${encodeURIComponent(redirectTo)}` : ""}`}>{t("login.signUpLink")}</Link>
+        <Link to={`/${locale}/signup${redirectTo ? `?redirectTo=${encodeURIComponent(redirectTo)}` : ""}`}>
+          {t("login.signUpLink")}
+        </Link>
       </p>
     </div>
   );

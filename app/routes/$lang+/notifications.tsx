@@ -5,7 +5,12 @@ import { z } from "zod";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
 import { Pagination } from "#app/components/ui/pagination.tsx";
 import { emailableKinds } from "#app/modules/notifications/kinds.ts";
-import { emailPreferences, listNotifications, markRead, saveEmailPreferences } from "#app/modules/notifications/notifications.server.ts";
+import {
+  emailPreferences,
+  listNotifications,
+  markRead,
+  saveEmailPreferences,
+} from "#app/modules/notifications/notifications.server.ts";
 import { Notice } from "#app/components/ui/field.tsx";
 import { reply } from "#app/utils/action.server.ts";
 import { requireUser } from "#app/utils/auth.server.ts";
@@ -35,8 +40,14 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   };
 }
 
-const ReadSchema = z.object({ intent: z.literal("read").optional(), id: z.union([z.literal(""), idText()]).optional() });
-const PreferencesSchema = z.object({ email: z.array(z.enum(emailableKinds)).max(emailableKinds.length), digest: z.boolean() });
+const ReadSchema = z.object({
+  intent: z.literal("read").optional(),
+  id: z.union([z.literal(""), idText()]).optional(),
+});
+const PreferencesSchema = z.object({
+  email: z.array(z.enum(emailableKinds)).max(emailableKinds.length),
+  digest: z.boolean(),
+});
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request, context);
@@ -80,7 +91,9 @@ export default function Notifications() {
       {a?.notice ? <Notice>{t("preferences.saved")}</Notice> : null}
       {d.unread ? (
         <Form method="post">
-          <button type="submit" className="button button-secondary">{t("markAllRead")}</button>
+          <button type="submit" className="button button-secondary">
+            {t("markAllRead")}
+          </button>
         </Form>
       ) : null}
       {d.items.length ? (
@@ -89,11 +102,15 @@ export default function Notifications() {
             <li key={n.id} className={n.readAt ? "read" : "unread"}>
               {!n.readAt ? <span className="badge">{t("new")}</span> : null}{" "}
               <Link to={target(d.locale, n.kind, n.data)}>{t(`kinds.${n.kind}`, n.data)}</Link>
-              <p className="muted small"><time dateTime={new Date(n.createdAt).toISOString()}>{formatDateTime(n.createdAt, d.locale)}</time></p>
+              <p className="muted small">
+                <time dateTime={new Date(n.createdAt).toISOString()}>{formatDateTime(n.createdAt, d.locale)}</time>
+              </p>
               {!n.readAt ? (
                 <Form method="post" className="inline-form">
                   <input type="hidden" name="id" value={n.id} />
-                  <button type="submit" className="link-button">{t("markRead")}</button>
+                  <button type="submit" className="link-button">
+                    {t("markRead")}
+                  </button>
                 </Form>
               ) : null}
             </li>
@@ -111,7 +128,13 @@ export default function Notifications() {
             <legend>{t("preferences.email")}</legend>
             {emailableKinds.map((k) => (
               <div className="field-checkbox" key={k}>
-                <input type="checkbox" id={`pref-${k}`} name="email" value={k} defaultChecked={d.preferences.email[k]} />
+                <input
+                  type="checkbox"
+                  id={`pref-${k}`}
+                  name="email"
+                  value={k}
+                  defaultChecked={d.preferences.email[k]}
+                />
                 <label htmlFor={`pref-${k}`}>{t(`preferences.kinds.${k}`)}</label>
               </div>
             ))}
@@ -120,7 +143,11 @@ export default function Notifications() {
             <input type="checkbox" id="pref-digest" name="digest" defaultChecked={d.preferences.digest} />
             <label htmlFor="pref-digest">{t("preferences.digest")}</label>
           </div>
-          <p><button type="submit" className="button button-secondary">{t("preferences.save")}</button></p>
+          <p>
+            <button type="submit" className="button button-secondary">
+              {t("preferences.save")}
+            </button>
+          </p>
         </Form>
       </section>
     </div>

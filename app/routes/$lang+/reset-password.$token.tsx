@@ -28,12 +28,19 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const locale = routeLocale(params);
   await consume("resetIp", context.clientIp);
   const submission = parseWithZod(await readForm(request), { schema: ResetPasswordSchema });
-  if (submission.status !== "success") return reply(400, { result: submission.reply({ hideFields: ["password", "confirm"] }) });
+  if (submission.status !== "success")
+    return reply(400, { result: submission.reply({ hideFields: ["password", "confirm"] }) });
   const user = await resetPassword(params.token ?? "", submission.value.password);
-  if (!user) return reply(400, { result: submission.reply({ formErrors: ["accounts:reset.invalid"], hideFields: ["password", "confirm"] }) });
+  if (!user)
+    return reply(400, {
+      result: submission.reply({ formErrors: ["accounts:reset.invalid"], hideFields: ["password", "confirm"] }),
+    });
   // The emailed link proves the owner: failed sign-ins counted against the account no longer hold them back.
   await clearSignInFailures(user.email, context.clientIp);
-  const session = await createSession(user.id, { userAgent: request.headers.get("user-agent"), ipAddress: context.clientIp });
+  const session = await createSession(user.id, {
+    userAgent: request.headers.get("user-agent"),
+    ipAddress: context.clientIp,
+  });
   return redirect(`/${locale}/account?notice=passwordReset`, {
     headers: { "Set-Cookie": sessionCookie(request, session.token, session.expiresAt) },
   });
@@ -54,7 +61,9 @@ export default function ResetPassword() {
     return (
       <div className="narrow">
         <h1>{t("reset.title")}</h1>
-        <p role="alert" className="notice notice-error">{t("reset.invalid")}</p>
+        <p role="alert" className="notice notice-error">
+          {t("reset.invalid")}
+        </p>
         <p>
           <Link to={`/${locale}/forgot-password`}>{t("reset.again")}</Link>
         </p>

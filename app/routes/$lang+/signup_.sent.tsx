@@ -20,7 +20,9 @@ export default function SignupSent() {
   return (
     <div className="narrow">
       <h1>{t("signup.sent.title")}</h1>
-      <p role="status" className="notice notice-success">{t("signup.sent.body")}</p>
+      <p role="status" className="notice notice-success">
+        {t("signup.sent.body")}
+      </p>
       <p>{t("signup.sent.next")}</p>
       <p>
         <Link to={`/${locale}/login`}>{t("signup.signInLink")}</Link>

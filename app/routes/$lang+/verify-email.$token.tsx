@@ -19,12 +19,23 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   // must answer a known address and a new one alike.
   const headers = new Headers();
   if (verified && !verified.disabledAt && !signedIn) {
-    const session = await createSession(verified.id, { userAgent: request.headers.get("user-agent"), ipAddress: context.clientIp });
+    const session = await createSession(verified.id, {
+      userAgent: request.headers.get("user-agent"),
+      ipAddress: context.clientIp,
+    });
     headers.set("Set-Cookie", sessionCookie(request, session.token, session.expiresAt));
     signedIn = true;
   }
   // Once confirmed, the page says so; "Confirm your email address" is for a link that did not work.
-  return data({ title: getFixedT(locale, "accounts")(verified ? "verify.confirmed" : "verify.title"), locale, verified: !!verified, signedIn }, { headers });
+  return data(
+    {
+      title: getFixedT(locale, "accounts")(verified ? "verify.confirmed" : "verify.title"),
+      locale,
+      verified: !!verified,
+      signedIn,
+    },
+    { headers },
+  );
 }
 
 export default function VerifyEmail() {
@@ -34,12 +45,20 @@ export default function VerifyEmail() {
     <div className="narrow">
       <h1>{title}</h1>
       {verified ? (
-        <p role="status" className="notice notice-success">{t("verify.done")}</p>
+        <p role="status" className="notice notice-success">
+          {t("verify.done")}
+        </p>
       ) : (
-        <p role="alert" className="notice notice-error">{t("verify.invalid")}</p>
+        <p role="alert" className="notice notice-error">
+          {t("verify.invalid")}
+        </p>
       )}
       <p>
-        {signedIn ? <Link to={`/${locale}/account`}>{t("verify.toAccount")}</Link> : <Link to={`/${locale}/login`}>{t("verify.toLogin")}</Link>}
+        {signedIn ? (
+          <Link to={`/${locale}/account`}>{t("verify.toAccount")}</Link>
+        ) : (
+          <Link to={`/${locale}/login`}>{t("verify.toLogin")}</Link>
+        )}
       </p>
     </div>
   );

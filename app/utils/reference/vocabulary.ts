@@ -42,7 +42,22 @@ export const sectors = [
 export type Sector = (typeof sectors)[number];
 
 /** Working languages an organisation can name (ISO 639-1). */
-export const workingLanguages = ["en", "de", "da", "sv", "fi", "et", "lv", "lt", "pl", "nb", "is", "ru", "fr", "uk"] as const;
+export const workingLanguages = [
+  "en",
+  "de",
+  "da",
+  "sv",
+  "fi",
+  "et",
+  "lv",
+  "lt",
+  "pl",
+  "nb",
+  "is",
+  "ru",
+  "fr",
+  "uk",
+] as const;
 export type WorkingLanguage = (typeof workingLanguages)[number];
 
 /** What an organisation offers or seeks: the same tags on both sides, so offers match seeks. */

@@ -50,10 +50,24 @@ export function MyOrganisations({ locale, organisations }: { locale: string; org
   );
 }
 
-type SessionRow = { id: string; device: string; ipAddress: string | null; createdAt: Date | string; lastSeenAt: Date | string };
+type SessionRow = {
+  id: string;
+  device: string;
+  ipAddress: string | null;
+  createdAt: Date | string;
+  lastSeenAt: Date | string;
+};
 
 /** The account's sessions: each other one can be ended, or all others at once. */
-export function SessionsSection({ locale, sessions, currentSessionId }: { locale: string; sessions: SessionRow[]; currentSessionId: string }) {
+export function SessionsSection({
+  locale,
+  sessions,
+  currentSessionId,
+}: {
+  locale: string;
+  sessions: SessionRow[];
+  currentSessionId: string;
+}) {
   const { t } = useTranslation("accounts");
   return (
     <section className="panel" aria-labelledby="sessions-title">
@@ -66,9 +80,15 @@ export function SessionsSection({ locale, sessions, currentSessionId }: { locale
           <caption className="visually-hidden">{t("account.sessions.title")}</caption>
           <thead role="rowgroup">
             <tr role="row">
-              <th scope="col" role="columnheader">{t("account.sessions.device")}</th>
-              <th scope="col" role="columnheader">{t("account.sessions.started")}</th>
-              <th scope="col" role="columnheader">{t("account.sessions.lastSeen")}</th>
+              <th scope="col" role="columnheader">
+                {t("account.sessions.device")}
+              </th>
+              <th scope="col" role="columnheader">
+                {t("account.sessions.started")}
+              </th>
+              <th scope="col" role="columnheader">
+                {t("account.sessions.lastSeen")}
+              </th>
               <th scope="col" role="columnheader">
                 <span className="visually-hidden">{t("account.sessions.actions")}</span>
               </th>
@@ -81,8 +101,12 @@ export function SessionsSection({ locale, sessions, currentSessionId }: { locale
                   {s.device}
                   {s.ipAddress ? <span className="muted"> · {s.ipAddress}</span> : null}
                 </td>
-                <td role="cell" data-label={t("account.sessions.started")}>{formatDateTime(s.createdAt, locale)}</td>
-                <td role="cell" data-label={t("account.sessions.lastSeen")}>{formatDateTime(s.lastSeenAt, locale)}</td>
+                <td role="cell" data-label={t("account.sessions.started")}>
+                  {formatDateTime(s.createdAt, locale)}
+                </td>
+                <td role="cell" data-label={t("account.sessions.lastSeen")}>
+                  {formatDateTime(s.lastSeenAt, locale)}
+                </td>
                 <td role="cell">
                   {s.id === currentSessionId ? (
                     <span className="badge badge-ok">{t("account.sessions.current")}</span>

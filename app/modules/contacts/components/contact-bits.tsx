@@ -27,7 +27,11 @@ export function MoveForm({ contactId, stage, label }: { contactId: string; stage
           </option>
         ))}
       </select>
-      <button type="submit" className="button button-small button-secondary" aria-label={t("board.moveNamed", { name: label })}>
+      <button
+        type="submit"
+        className="button button-small button-secondary"
+        aria-label={t("board.moveNamed", { name: label })}
+      >
         {t("board.move")}
       </button>
     </Form>
@@ -35,18 +39,48 @@ export function MoveForm({ contactId, stage, label }: { contactId: string; stage
 }
 
 /** Links shared by the contacts pages: views, new, import, export, requests. */
-export function ContactsToolbar({ locale, org, view, incoming }: { locale: string; org: string; view?: string; incoming?: number }) {
+export function ContactsToolbar({
+  locale,
+  org,
+  view,
+  incoming,
+}: {
+  locale: string;
+  org: string;
+  view?: string;
+  incoming?: number;
+}) {
   const { t } = useTranslation("contacts");
   const q = `?org=${encodeURIComponent(org)}`;
   return (
     <nav className="sub-nav" aria-label={t("toolbar.label")}>
       <ul>
-        <li><Link to={`/${locale}/contacts${q}&view=board`} aria-current={view === "board" ? "page" : undefined}>{t("toolbar.board")}</Link></li>
-        <li><Link to={`/${locale}/contacts${q}&view=table`} aria-current={view === "table" ? "page" : undefined}>{t("toolbar.table")}</Link></li>
-        <li><Link to={`/${locale}/contacts/new${q}`}>{t("toolbar.new")}</Link></li>
-        <li><Link to={`/${locale}/contacts/import${q}`}>{t("toolbar.import")}</Link></li>
-        <li><a href={`/${locale}/contacts/export${q}&format=csv`} download>{t("toolbar.exportCsv")}</a></li>
-        <li><a href={`/${locale}/contacts/export${q}&format=vcf`} download>{t("toolbar.exportVcard")}</a></li>
+        <li>
+          <Link to={`/${locale}/contacts${q}&view=board`} aria-current={view === "board" ? "page" : undefined}>
+            {t("toolbar.board")}
+          </Link>
+        </li>
+        <li>
+          <Link to={`/${locale}/contacts${q}&view=table`} aria-current={view === "table" ? "page" : undefined}>
+            {t("toolbar.table")}
+          </Link>
+        </li>
+        <li>
+          <Link to={`/${locale}/contacts/new${q}`}>{t("toolbar.new")}</Link>
+        </li>
+        <li>
+          <Link to={`/${locale}/contacts/import${q}`}>{t("toolbar.import")}</Link>
+        </li>
+        <li>
+          <a href={`/${locale}/contacts/export${q}&format=csv`} download>
+            {t("toolbar.exportCsv")}
+          </a>
+        </li>
+        <li>
+          <a href={`/${locale}/contacts/export${q}&format=vcf`} download>
+            {t("toolbar.exportVcard")}
+          </a>
+        </li>
         <li>
           <Link to={`/${locale}/contacts/requests${q}`} aria-current={view === "requests" ? "page" : undefined}>
             {incoming ? t("toolbar.requestsCount", { count: incoming }) : t("toolbar.requests")}

@@ -53,17 +53,33 @@ export function ContactForm({
       {linkedOrgName ? (
         <p className="callout">
           {t("form.linked", { org: linkedOrgName })}
-          <input type="hidden" name={fields.linkedOrgSlug.name} value={String(fields.linkedOrgSlug.initialValue ?? "")} />
+          <input
+            type="hidden"
+            name={fields.linkedOrgSlug.name}
+            value={String(fields.linkedOrgSlug.initialValue ?? "")}
+          />
         </p>
       ) : (
         <input type="hidden" name={fields.linkedOrgSlug.name} value="" />
       )}
       <div className="two-col">
-        <Field label={t("fields.personName")} inputProps={getInputProps(fields.personName, { type: "text" })} errors={fields.personName.errors} />
-        <Field label={t("fields.organisationName")} inputProps={getInputProps(fields.organisationName, { type: "text" })} errors={fields.organisationName.errors} />
+        <Field
+          label={t("fields.personName")}
+          inputProps={getInputProps(fields.personName, { type: "text" })}
+          errors={fields.personName.errors}
+        />
+        <Field
+          label={t("fields.organisationName")}
+          inputProps={getInputProps(fields.organisationName, { type: "text" })}
+          errors={fields.organisationName.errors}
+        />
       </div>
       <div className="two-col">
-        <Field label={t("fields.role")} inputProps={getInputProps(fields.role, { type: "text" })} errors={fields.role.errors} />
+        <Field
+          label={t("fields.role")}
+          inputProps={getInputProps(fields.role, { type: "text" })}
+          errors={fields.role.errors}
+        />
         <SelectField
           label={t("fields.country")}
           selectProps={getSelectProps(fields.country)}
@@ -72,23 +88,61 @@ export function ContactForm({
         />
       </div>
       <div className="two-col">
-        <Field label={t("fields.email")} inputProps={getInputProps(fields.email, { type: "email" })} errors={fields.email.errors} />
-        <Field label={t("fields.phone")} inputProps={{ ...getInputProps(fields.phone, { type: "tel" }), autoComplete: "off" }} errors={fields.phone.errors} />
+        <Field
+          label={t("fields.email")}
+          inputProps={getInputProps(fields.email, { type: "email" })}
+          errors={fields.email.errors}
+        />
+        <Field
+          label={t("fields.phone")}
+          inputProps={{ ...getInputProps(fields.phone, { type: "tel" }), autoComplete: "off" }}
+          errors={fields.phone.errors}
+        />
       </div>
       <div className="two-col">
-        <SelectField label={t("fields.stage")} selectProps={getSelectProps(fields.stage)} options={stages.map((s) => ({ value: s, label: t(`stages.${s}`) }))} errors={fields.stage.errors} />
-        <SelectField label={t("fields.source")} selectProps={getSelectProps(fields.source)} options={sources.map((s) => ({ value: s, label: t(`sources.${s}`) }))} errors={fields.source.errors} />
+        <SelectField
+          label={t("fields.stage")}
+          selectProps={getSelectProps(fields.stage)}
+          options={stages.map((s) => ({ value: s, label: t(`stages.${s}`) }))}
+          errors={fields.stage.errors}
+        />
+        <SelectField
+          label={t("fields.source")}
+          selectProps={getSelectProps(fields.source)}
+          options={sources.map((s) => ({ value: s, label: t(`sources.${s}`) }))}
+          errors={fields.source.errors}
+        />
       </div>
       <div className="two-col">
-        <SelectField label={t("fields.owner")} selectProps={getSelectProps(fields.ownerId)} options={[none, ...owners.map((o) => ({ value: o.id, label: o.name }))]} errors={fields.ownerId.errors} />
-        <Field label={t("fields.tags")} hint={t("form.tagsHint")} inputProps={getInputProps(fields.tags, { type: "text" })} errors={fields.tags.errors} />
+        <SelectField
+          label={t("fields.owner")}
+          selectProps={getSelectProps(fields.ownerId)}
+          options={[none, ...owners.map((o) => ({ value: o.id, label: o.name }))]}
+          errors={fields.ownerId.errors}
+        />
+        <Field
+          label={t("fields.tags")}
+          hint={t("form.tagsHint")}
+          inputProps={getInputProps(fields.tags, { type: "text" })}
+          errors={fields.tags.errors}
+        />
       </div>
       <div className="two-col">
-        <Field label={t("fields.nextStep")} inputProps={getInputProps(fields.nextStep, { type: "text" })} errors={fields.nextStep.errors} />
-        <Field label={t("fields.nextStepDue")} inputProps={getInputProps(fields.nextStepDue, { type: "date" })} errors={fields.nextStepDue.errors} />
+        <Field
+          label={t("fields.nextStep")}
+          inputProps={getInputProps(fields.nextStep, { type: "text" })}
+          errors={fields.nextStep.errors}
+        />
+        <Field
+          label={t("fields.nextStepDue")}
+          inputProps={getInputProps(fields.nextStepDue, { type: "date" })}
+          errors={fields.nextStepDue.errors}
+        />
       </div>
       <p>
-        <button type="submit" className="button">{submitLabel}</button>
+        <button type="submit" className="button">
+          {submitLabel}
+        </button>
       </p>
     </Form>
   );

@@ -37,28 +37,48 @@ function ContactRequestForm({ d, lastResult }: { d: PanelData; lastResult: Actio
       <input type="hidden" name="intent" value="requestContact" />
       <div className="field">
         <label htmlFor={fields.fromOrgId.id}>{t("request.from")}</label>
-        <select {...getSelectProps(fields.fromOrgId)} aria-invalid={fields.fromOrgId.errors ? true : undefined} aria-describedby={describedBy(fields.fromOrgId)}>
-          {d.fromOrgs.map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
+        <select
+          {...getSelectProps(fields.fromOrgId)}
+          aria-invalid={fields.fromOrgId.errors ? true : undefined}
+          aria-describedby={describedBy(fields.fromOrgId)}
+        >
+          {d.fromOrgs.map((f) => (
+            <option key={f.id} value={f.id}>
+              {f.name}
+            </option>
+          ))}
         </select>
         <ErrorList id={fields.fromOrgId.errorId} errors={fields.fromOrgId.errors} />
       </div>
       <div className="field">
         <label htmlFor={fields.message.id}>{t("request.message")}</label>
-        <p className="field-hint" id={`${fields.message.id}-hint`}>{t("request.messageHint")}</p>
+        <p className="field-hint" id={`${fields.message.id}-hint`}>
+          {t("request.messageHint")}
+        </p>
         <textarea
           {...getTextareaProps(fields.message)}
           rows={5}
           aria-invalid={fields.message.errors ? true : undefined}
-          aria-describedby={[`${fields.message.id}-hint`, fields.message.errors ? fields.message.errorId : ""].join(" ").trim()}
+          aria-describedby={[`${fields.message.id}-hint`, fields.message.errors ? fields.message.errorId : ""]
+            .join(" ")
+            .trim()}
         />
         <ErrorList id={fields.message.errorId} errors={fields.message.errors} />
       </div>
       <div className="field-checkbox">
-        <input type="checkbox" id={fields.consent.id} name={fields.consent.name} aria-invalid={fields.consent.errors ? true : undefined} aria-describedby={describedBy(fields.consent)} />
+        <input
+          type="checkbox"
+          id={fields.consent.id}
+          name={fields.consent.name}
+          aria-invalid={fields.consent.errors ? true : undefined}
+          aria-describedby={describedBy(fields.consent)}
+        />
         <label htmlFor={fields.consent.id}>{t("request.consent")}</label>
       </div>
       <ErrorList id={fields.consent.errorId} errors={fields.consent.errors} />
-      <button type="submit" className="button">{t("request.submit")}</button>
+      <button type="submit" className="button">
+        {t("request.submit")}
+      </button>
     </Form>
   );
 }
@@ -76,10 +96,14 @@ export function ContactRequestPanel({ d, lastResult }: { d: PanelData; lastResul
       <h2 id="request-title">{t("request.title")}</h2>
       <p>{t("request.intro")}</p>
       {d.pending.map((p) => (
-        <p key={p.org} className="notice notice-info">{t("request.pending", { org: p.org, date: formatDate(p.since, d.locale) })}</p>
+        <p key={p.org} className="notice notice-info">
+          {t("request.pending", { org: p.org, date: formatDate(p.since, d.locale) })}
+        </p>
       ))}
       {!d.signedIn ? (
-        <SignInButton locale={d.locale} returnTo={`/${d.locale}/partners/${d.org.slug}`}>{t("request.signIn")}</SignInButton>
+        <SignInButton locale={d.locale} returnTo={`/${d.locale}/partners/${d.org.slug}`}>
+          {t("request.signIn")}
+        </SignInButton>
       ) : d.fromOrgs.length === 0 ? (
         <p>
           {t("request.needOrg")} <Link to={`/${d.locale}/orgs/new`}>{t("request.createOrg")}</Link>

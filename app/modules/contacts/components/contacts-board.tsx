@@ -10,12 +10,22 @@ import { MoveForm } from "./contact-bits.tsx";
  * The tracker as columns by stage. Cards move by drag and drop (through a
  * fetcher) or by each card's own select, which also works without JavaScript.
  */
-export function ContactsBoard({ columns, truncated, locale }: { columns: { stage: Stage; contacts: ContactItem[] }[]; truncated: boolean; locale: string }) {
+export function ContactsBoard({
+  columns,
+  truncated,
+  locale,
+}: {
+  columns: { stage: Stage; contacts: ContactItem[] }[];
+  truncated: boolean;
+  locale: string;
+}) {
   const { t } = useTranslation("contacts");
   const fetcher = useFetcher();
   const [dragging, setDragging] = useState<string | null>(null);
   const [over, setOver] = useState<Stage | null>(null);
-  const pending = fetcher.formData ? { id: String(fetcher.formData.get("contactId")), stage: String(fetcher.formData.get("stage")) } : null;
+  const pending = fetcher.formData
+    ? { id: String(fetcher.formData.get("contactId")), stage: String(fetcher.formData.get("stage")) }
+    : null;
   // While a move is in flight the card already shows in its new column.
   const shown = columns.map((col) => ({
     ...col,
@@ -46,7 +56,8 @@ export function ContactsBoard({ columns, truncated, locale }: { columns: { stage
             onDrop={(e) => {
               e.preventDefault();
               setOver(null);
-              if (dragging) fetcher.submit({ intent: "move", contactId: dragging, stage: col.stage }, { method: "post" });
+              if (dragging)
+                fetcher.submit({ intent: "move", contactId: dragging, stage: col.stage }, { method: "post" });
               setDragging(null);
             }}
           >
@@ -71,7 +82,15 @@ export function ContactsBoard({ columns, truncated, locale }: { columns: { stage
                   {c.nextStep ? (
                     <p className="small">
                       {c.nextStep}
-                      {c.due ? <> · <time dateTime={c.due} className={c.overdue ? "overdue" : undefined}>{formatDate(dayDate(c.due), locale)}</time></> : null}
+                      {c.due ? (
+                        <>
+                          {" "}
+                          ·{" "}
+                          <time dateTime={c.due} className={c.overdue ? "overdue" : undefined}>
+                            {formatDate(dayDate(c.due), locale)}
+                          </time>
+                        </>
+                      ) : null}
                     </p>
                   ) : null}
                   <MoveForm contactId={c.id} stage={c.stage} label={c.label} />

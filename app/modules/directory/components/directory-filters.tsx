@@ -17,14 +17,19 @@ export function DirectoryFilters({ d }: { d: DirectoryPage }) {
       aria-labelledby="filters-title"
       onChange={(e) => {
         // With JavaScript a changed filter applies at once; without, the button does it.
-        if ((e.target as HTMLElement).tagName === "SELECT" || (e.target as HTMLInputElement).type === "checkbox") submit(e.currentTarget);
+        if ((e.target as HTMLElement).tagName === "SELECT" || (e.target as HTMLInputElement).type === "checkbox")
+          submit(e.currentTarget);
       }}
     >
-      <h2 id="filters-title" className="visually-hidden">{t("filters.title")}</h2>
+      <h2 id="filters-title" className="visually-hidden">
+        {t("filters.title")}
+      </h2>
       <div className="field">
         <label htmlFor="q">{t("filters.q")}</label>
         <input id="q" name="q" type="search" defaultValue={d.query.q} aria-describedby="q-hint" />
-        <p className="field-hint" id="q-hint">{t("filters.qHint")}</p>
+        <p className="field-hint" id="q-hint">
+          {t("filters.qHint")}
+        </p>
       </div>
       {selectFacets.map((key) => {
         const options = d.facets[key];
@@ -39,14 +44,25 @@ export function DirectoryFilters({ d }: { d: DirectoryPage }) {
                   {t("filters.option", { label: o.label, count: o.count })}
                 </option>
               ))}
-              {selected && !options.some((o) => o.value === selected) ? <option value={selected}>{t("filters.option", { label: selected, count: 0 })}</option> : null}
+              {selected && !options.some((o) => o.value === selected) ? (
+                <option value={selected}>{t("filters.option", { label: selected, count: 0 })}</option>
+              ) : null}
             </select>
           </div>
         );
       })}
       <div className="field-checkbox">
-        <input id="f-visits" type="checkbox" name="visits" value="1" defaultChecked={!!d.query.visits} key={`visits-${d.query.visits}`} />
-        <label htmlFor="f-visits">{t("filters.option", { label: t("filters.visits"), count: d.facets.visits[0]?.count ?? 0 })}</label>
+        <input
+          id="f-visits"
+          type="checkbox"
+          name="visits"
+          value="1"
+          defaultChecked={!!d.query.visits}
+          key={`visits-${d.query.visits}`}
+        />
+        <label htmlFor="f-visits">
+          {t("filters.option", { label: t("filters.visits"), count: d.facets.visits[0]?.count ?? 0 })}
+        </label>
       </div>
       <div className="field">
         <label htmlFor="f-sort">{t("sort.label")}</label>
@@ -56,7 +72,9 @@ export function DirectoryFilters({ d }: { d: DirectoryPage }) {
           <option value="updated">{t("sort.updated")}</option>
         </select>
       </div>
-      <button type="submit" className="button">{t("filters.apply")}</button>
+      <button type="submit" className="button">
+        {t("filters.apply")}
+      </button>
     </Form>
   );
 }

@@ -29,9 +29,14 @@ function ActiveFilters({ d }: { d: DirectoryPage }) {
           <Link
             to={without(k)}
             className="chip"
-            aria-label={k === "visits" ? t("filters.removeFlag", { filter: t("filters.visits") }) : t("filters.remove", { filter: t(`filters.${k}`), value: activeLabel(k) })}
+            aria-label={
+              k === "visits"
+                ? t("filters.removeFlag", { filter: t("filters.visits") })
+                : t("filters.remove", { filter: t(`filters.${k}`), value: activeLabel(k) })
+            }
           >
-            {k === "visits" ? t("filters.visits") : `${t(`filters.${k}`)}: ${activeLabel(k)}`} <span aria-hidden="true">×</span>
+            {k === "visits" ? t("filters.visits") : `${t(`filters.${k}`)}: ${activeLabel(k)}`}{" "}
+            <span aria-hidden="true">×</span>
           </Link>
         </li>
       ))}
@@ -54,12 +59,17 @@ function DirectoryCard({ h, locale }: { h: DirectoryPage["hits"][number]; locale
         </h3>
         <p className="muted">{t("list.typePlace", { type: h.typeLabel, city: h.city, country: h.countryName })}</p>
         {h.description ? (
-          <p lang={h.descriptionLocale !== locale ? (h.descriptionLocale ?? undefined) : undefined} className="org-description">
+          <p
+            lang={h.descriptionLocale !== locale ? (h.descriptionLocale ?? undefined) : undefined}
+            className="org-description"
+          >
             {h.description}
           </p>
         ) : null}
         <ul className="tag-list" aria-label={t("profile.sectors")}>
-          {h.sectorLabels.map((s) => <li key={s}>{s}</li>)}
+          {h.sectorLabels.map((s) => (
+            <li key={s}>{s}</li>
+          ))}
           {h.openForVisits ? <li className="tag-visits">{t("filters.visits")}</li> : null}
         </ul>
       </div>
@@ -82,7 +92,9 @@ export function DirectoryResults({ d }: { d: DirectoryPage }) {
         </div>
       ) : (
         <ol className="org-results" start={(d.page - 1) * PAGE_SIZE + 1}>
-          {d.hits.map((h) => <DirectoryCard key={h.id} h={h} locale={d.locale} />)}
+          {d.hits.map((h) => (
+            <DirectoryCard key={h.id} h={h} locale={d.locale} />
+          ))}
         </ol>
       )}
       <Pagination page={d.page} pageCount={d.pageCount} />

@@ -31,13 +31,21 @@ export function ProfileActions({ d }: Props) {
   const o = d.org;
   return (
     <p className="actions">
-      {d.canEdit ? <Link className="button button-secondary" to={`/${d.locale}/partners/${o.slug}/edit`}>{t("profile.edit")}</Link> : null}
+      {d.canEdit ? (
+        <Link className="button button-secondary" to={`/${d.locale}/partners/${o.slug}/edit`}>
+          {t("profile.edit")}
+        </Link>
+      ) : null}
       {d.isOwnOrg ? <Link to={`/${d.locale}/orgs/${o.slug}`}>{t("profile.manageMembers")}</Link> : null}
-      {d.isMember && !d.isOwnOrg ? <Link to={`/${d.locale}/contacts/new?link=${o.slug}`}>{t("profile.addToContacts")}</Link> : null}
+      {d.isMember && !d.isOwnOrg ? (
+        <Link to={`/${d.locale}/contacts/new?link=${o.slug}`}>{t("profile.addToContacts")}</Link>
+      ) : null}
       {d.isSiteAdmin ? (
         <Form method="post" className="inline-form">
           <input type="hidden" name="intent" value={o.verified ? "unverify" : "verify"} />
-          <button type="submit" className="link-button">{o.verified ? t("profile.unverify") : t("profile.verify")}</button>
+          <button type="submit" className="link-button">
+            {o.verified ? t("profile.unverify") : t("profile.verify")}
+          </button>
         </Form>
       ) : null}
     </p>
@@ -48,7 +56,11 @@ function TagSection({ id, title, tags, text }: { id: string; title: string; tags
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
-      <ul className="tag-list">{tags.map((s) => <li key={s}>{s}</li>)}</ul>
+      <ul className="tag-list">
+        {tags.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ul>
       {text ? <p>{text}</p> : null}
     </section>
   );
@@ -65,7 +77,11 @@ export function ProfileAbout({ d }: Props) {
         <h2 id="about-title">{t("profile.about")}</h2>
         {o.description ? (
           <>
-            {fallback ? <p className="notice notice-info">{t("profile.descriptionFallback", { language: o.descriptionLanguage })}</p> : null}
+            {fallback ? (
+              <p className="notice notice-info">
+                {t("profile.descriptionFallback", { language: o.descriptionLanguage })}
+              </p>
+            ) : null}
             <p lang={fallback ?? undefined}>{o.description.text}</p>
           </>
         ) : (
@@ -110,11 +126,19 @@ export function ProfileFacts({ d }: Props) {
         <Fact term={t("profile.founded")}>{o.foundedYear || null}</Fact>
         <Fact term={t("profile.size")}>{o.size ? t(`sizes.${o.size}`) : null}</Fact>
         <Fact term={t("profile.website")}>
-          {o.website ? <a href={o.website} rel="noopener nofollow">{o.website.replace(/^https?:\/\//, "")}</a> : null}
+          {o.website ? (
+            <a href={o.website} rel="noopener nofollow">
+              {o.website.replace(/^https?:\/\//, "")}
+            </a>
+          ) : null}
         </Fact>
-        <Fact term={t("profile.contactEmail")}><ContactEmail d={d} /></Fact>
+        <Fact term={t("profile.contactEmail")}>
+          <ContactEmail d={d} />
+        </Fact>
         <Fact term={t("profile.coordinates")}>
-          {o.coordinates ? `${formatNumber(o.coordinates.lat, d.locale)}, ${formatNumber(o.coordinates.lng, d.locale)}` : null}
+          {o.coordinates
+            ? `${formatNumber(o.coordinates.lat, d.locale)}, ${formatNumber(o.coordinates.lng, d.locale)}`
+            : null}
         </Fact>
         <Fact term={t("profile.updated")}>{formatDate(o.updatedAt, d.locale)}</Fact>
       </dl>
@@ -156,7 +180,12 @@ export function ProfileTopics({ d }: Props) {
       <ul className="plain-list">
         {d.topics.map((topic) => (
           <li key={topic.number}>
-            <Link to={`/${d.locale}/forum/t/${topic.number}-${topic.slug}`} lang={topic.language !== d.locale ? topic.language : undefined}>{topic.title}</Link>{" "}
+            <Link
+              to={`/${d.locale}/forum/t/${topic.number}-${topic.slug}`}
+              lang={topic.language !== d.locale ? topic.language : undefined}
+            >
+              {topic.title}
+            </Link>{" "}
             <span className="muted small">{formatDate(topic.lastPostAt, d.locale)}</span>
           </li>
         ))}

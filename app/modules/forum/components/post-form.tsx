@@ -8,12 +8,24 @@ import { localeNames, locales } from "#app/utils/i18n.ts";
  * button posts the form and the page comes back with the rendered HTML and
  * the text still in the box.
  */
-export function BodyField({ id, defaultValue, errors, autoFocus }: { id: string; defaultValue?: string; errors?: string[]; autoFocus?: boolean }) {
+export function BodyField({
+  id,
+  defaultValue,
+  errors,
+  autoFocus,
+}: {
+  id: string;
+  defaultValue?: string;
+  errors?: string[];
+  autoFocus?: boolean;
+}) {
   const { t } = useTranslation("forum");
   return (
     <div className="field">
       <label htmlFor={id}>{t("form.body")}</label>
-      <p className="field-hint" id={`${id}-hint`}>{t("form.bodyHint")}</p>
+      <p className="field-hint" id={`${id}-hint`}>
+        {t("form.bodyHint")}
+      </p>
       <textarea
         id={id}
         name="body"
@@ -33,9 +45,17 @@ export function LanguageSelect({ id, value, errors }: { id: string; value: strin
   return (
     <div className="field">
       <label htmlFor={id}>{t("form.language")}</label>
-      <select id={id} name="language" defaultValue={value} aria-invalid={errors?.length ? true : undefined} aria-describedby={errors?.length ? `${id}-error` : undefined}>
+      <select
+        id={id}
+        name="language"
+        defaultValue={value}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={errors?.length ? `${id}-error` : undefined}
+      >
         {locales.map((l) => (
-          <option key={l} value={l}>{localeNames[l]}</option>
+          <option key={l} value={l}>
+            {localeNames[l]}
+          </option>
         ))}
       </select>
       <ErrorList id={`${id}-error`} errors={errors} />
@@ -68,12 +88,22 @@ export function Preview({ html }: { html?: string | null }) {
   );
 }
 
-export function SubmitButtons({ submit, preview }: { submit: { intent: string; label: string }; preview: { intent: string; label: string } }) {
+export function SubmitButtons({
+  submit,
+  preview,
+}: {
+  submit: { intent: string; label: string };
+  preview: { intent: string; label: string };
+}) {
   const busy = useNavigation().state === "submitting";
   return (
     <p className="actions">
-      <button type="submit" name="intent" value={submit.intent} className="button" disabled={busy}>{submit.label}</button>
-      <button type="submit" name="intent" value={preview.intent} className="button button-secondary" disabled={busy}>{preview.label}</button>
+      <button type="submit" name="intent" value={submit.intent} className="button" disabled={busy}>
+        {submit.label}
+      </button>
+      <button type="submit" name="intent" value={preview.intent} className="button button-secondary" disabled={busy}>
+        {preview.label}
+      </button>
     </p>
   );
 }

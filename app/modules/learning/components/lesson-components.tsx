@@ -69,14 +69,26 @@ export function Quiz({ id }: { id: string }) {
           <legend id={headingId}>{quiz.question}</legend>
           <ul className="quiz-options">
             {quiz.options.map((o, i) => (
-              <li key={i} className={o.correct === true ? "is-correct" : o.correct === false ? "is-wrong" : undefined} data-graded={quiz.answered && o.selected ? "" : undefined}>
+              <li
+                key={i}
+                className={o.correct === true ? "is-correct" : o.correct === false ? "is-wrong" : undefined}
+                data-graded={quiz.answered && o.selected ? "" : undefined}
+              >
                 <label>
-                  <input type={quiz.multiple ? "checkbox" : "radio"} name="option" value={i} defaultChecked={o.selected} disabled={!signedIn} />{" "}
+                  <input
+                    type={quiz.multiple ? "checkbox" : "radio"}
+                    name="option"
+                    value={i}
+                    defaultChecked={o.selected}
+                    disabled={!signedIn}
+                  />{" "}
                   {o.text}
                 </label>
                 {o.feedback ? (
                   <p className="quiz-feedback quiz-graded">
-                    <span aria-hidden="true" className="quiz-mark">{o.correct ? "✓" : "✗"}</span>
+                    <span aria-hidden="true" className="quiz-mark">
+                      {o.correct ? "✓" : "✗"}
+                    </span>
                     <span className="visually-hidden">{o.correct ? t("quiz.right") : t("quiz.wrong")} </span>
                     {o.feedback}
                   </p>
@@ -96,7 +108,9 @@ export function Quiz({ id }: { id: string }) {
         <div aria-live="polite">
           {quiz.answered ? (
             <p className={`quiz-graded ${quiz.passed ? "notice" : "notice notice-error"}`}>
-              {quiz.passed ? t("quiz.passed", { percent: Math.round((quiz.score ?? 0) * 100) }) : t("quiz.notPassed", { percent: Math.round((quiz.score ?? 0) * 100) })}
+              {quiz.passed
+                ? t("quiz.passed", { percent: Math.round((quiz.score ?? 0) * 100) })
+                : t("quiz.notPassed", { percent: Math.round((quiz.score ?? 0) * 100) })}
             </p>
           ) : null}
         </div>
@@ -137,10 +151,14 @@ export function Checklist({ id }: { id: string }) {
             </li>
           ))}
         </ul>
-        <p className="muted" aria-live="polite">{t("checklist.progress", { done, count: list.items.length })}</p>
+        <p className="muted" aria-live="polite">
+          {t("checklist.progress", { done, count: list.items.length })}
+        </p>
         {signedIn ? (
           <noscript>
-            <button type="submit" className="button button-secondary">{t("checklist.save")}</button>
+            <button type="submit" className="button button-secondary">
+              {t("checklist.save")}
+            </button>
           </noscript>
         ) : (
           <SignInToSave />
@@ -162,14 +180,30 @@ export function Reflection({ id }: { id: string }) {
       <fetcher.Form method="post" preventScrollReset className="stack">
         <input type="hidden" name="intent" value="reflection" />
         <input type="hidden" name="promptId" value={id} />
-        <label id={`${fieldId}-label`} htmlFor={fieldId} className="reflection-prompt">{r.prompt}</label>
-        <p className="field-hint" id={`${fieldId}-hint`}>{t("reflection.private")}</p>
-        <textarea id={fieldId} name="text" rows={5} defaultValue={r.text} disabled={!signedIn} aria-describedby={`${fieldId}-hint`} maxLength={5000} />
+        <label id={`${fieldId}-label`} htmlFor={fieldId} className="reflection-prompt">
+          {r.prompt}
+        </label>
+        <p className="field-hint" id={`${fieldId}-hint`}>
+          {t("reflection.private")}
+        </p>
+        <textarea
+          id={fieldId}
+          name="text"
+          rows={5}
+          defaultValue={r.text}
+          disabled={!signedIn}
+          aria-describedby={`${fieldId}-hint`}
+          maxLength={5000}
+        />
         <ErrorList errors={fetcher.data?.result?.error?.text} />
         {signedIn ? (
           <p>
-            <button type="submit" className="button button-secondary" disabled={fetcher.state !== "idle"}>{t("reflection.save")}</button>{" "}
-            <span aria-live="polite" className="muted">{fetcher.state === "idle" && fetcher.data && !fetcher.data.result?.error ? t("reflection.saved") : ""}</span>
+            <button type="submit" className="button button-secondary" disabled={fetcher.state !== "idle"}>
+              {t("reflection.save")}
+            </button>{" "}
+            <span aria-live="polite" className="muted">
+              {fetcher.state === "idle" && fetcher.data && !fetcher.data.result?.error ? t("reflection.saved") : ""}
+            </span>
           </p>
         ) : (
           <SignInToSave />
@@ -179,7 +213,19 @@ export function Reflection({ id }: { id: string }) {
   );
 }
 
-export function CaseStudy({ organisation, country, city, since, children }: { organisation: string; country?: string; city?: string; since?: string; children?: React.ReactNode }) {
+export function CaseStudy({
+  organisation,
+  country,
+  city,
+  since,
+  children,
+}: {
+  organisation: string;
+  country?: string;
+  city?: string;
+  since?: string;
+  children?: React.ReactNode;
+}) {
   const { t } = useTranslation("learning");
   const { countryNames } = useLesson();
   const place = [city, country ? (countryNames[country] ?? country) : undefined].filter(Boolean).join(", ");

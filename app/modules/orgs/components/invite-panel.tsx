@@ -31,9 +31,20 @@ export function InvitePanel({ d, lastResult }: { d: OrgPage; lastResult: ActionR
           <h3>{t("page.invite.byEmail")}</h3>
           <FormErrors errors={inviteForm.errors} id={inviteForm.errorId} />
           <input type="hidden" name="intent" value="inviteEmail" />
-          <Field label={t("fields.email")} inputProps={{ ...getInputProps(invite.email, { type: "email" }) }} errors={invite.email.errors} />
-          <SelectField label={t("fields.role")} selectProps={getSelectProps(invite.role)} options={roleOptions} errors={invite.role.errors} />
-          <button type="submit" className="button">{t("page.invite.sendEmail")}</button>
+          <Field
+            label={t("fields.email")}
+            inputProps={{ ...getInputProps(invite.email, { type: "email" }) }}
+            errors={invite.email.errors}
+          />
+          <SelectField
+            label={t("fields.role")}
+            selectProps={getSelectProps(invite.role)}
+            options={roleOptions}
+            errors={invite.role.errors}
+          />
+          <button type="submit" className="button">
+            {t("page.invite.sendEmail")}
+          </button>
         </Form>
         <Form method="post" className="stack">
           <h3>{t("page.invite.byLink")}</h3>
@@ -42,10 +53,16 @@ export function InvitePanel({ d, lastResult }: { d: OrgPage; lastResult: ActionR
           <div className="field">
             <label htmlFor="link-role">{t("fields.role")}</label>
             <select id="link-role" name="role" defaultValue="MEMBER">
-              {roleOptions.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+              {roleOptions.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
             </select>
           </div>
-          <button type="submit" className="button button-secondary">{t("page.invite.createLink")}</button>
+          <button type="submit" className="button button-secondary">
+            {t("page.invite.createLink")}
+          </button>
         </Form>
       </div>
       <h3>{t("page.invite.pending", { count: d.invitations.length })}</h3>
@@ -53,11 +70,14 @@ export function InvitePanel({ d, lastResult }: { d: OrgPage; lastResult: ActionR
         <ul className="plain-list">
           {d.invitations.map((i) => (
             <li key={i.id}>
-              {i.email ?? t("page.invite.anyoneWithLink")} · {t(`roles.${i.role}`)} · {t("page.invite.expires", { date: formatDate(i.expiresAt, d.locale) })}
+              {i.email ?? t("page.invite.anyoneWithLink")} · {t(`roles.${i.role}`)} ·{" "}
+              {t("page.invite.expires", { date: formatDate(i.expiresAt, d.locale) })}
               <Form method="post" className="inline-form">
                 <input type="hidden" name="intent" value="revokeInvitation" />
                 <input type="hidden" name="invitationId" value={i.id} />
-                <button type="submit" className="link-button">{t("page.invite.revoke")}</button>
+                <button type="submit" className="link-button">
+                  {t("page.invite.revoke")}
+                </button>
               </Form>
             </li>
           ))}

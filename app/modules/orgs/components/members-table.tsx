@@ -44,7 +44,11 @@ export function MembersTable({ d }: { d: OrgPage }) {
               <th scope="col">{t("fields.memberName")}</th>
               {d.canManage ? <th scope="col">{t("fields.email")}</th> : null}
               <th scope="col">{t("fields.role")}</th>
-              {d.canManage ? <th scope="col"><span className="visually-hidden">{t("page.members.actions")}</span></th> : null}
+              {d.canManage ? (
+                <th scope="col">
+                  <span className="visually-hidden">{t("page.members.actions")}</span>
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody>
@@ -53,7 +57,11 @@ export function MembersTable({ d }: { d: OrgPage }) {
                 <td>{m.name}</td>
                 {d.canManage ? <td>{m.email}</td> : null}
                 <td>{t(`roles.${m.role}`)}</td>
-                {d.canManage ? <td><MemberActions d={d} m={m} /></td> : null}
+                {d.canManage ? (
+                  <td>
+                    <MemberActions d={d} m={m} />
+                  </td>
+                ) : null}
               </tr>
             ))}
           </tbody>

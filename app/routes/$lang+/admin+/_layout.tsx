@@ -24,11 +24,23 @@ export default function AdminLayout() {
     <div className="page admin">
       <nav aria-label={t("nav.label")} className="sub-nav">
         <ul>
-          <li><NavLink end to={`/${lang}/admin`}>{t("nav.overview")}</NavLink></li>
-          <li><NavLink to={`/${lang}/admin/users`}>{t("nav.users")}</NavLink></li>
-          <li><NavLink to={`/${lang}/admin/orgs`}>{t("nav.orgs")}</NavLink></li>
-          <li><NavLink to={`/${lang}/admin/outbox`}>{t("nav.outbox")}</NavLink></li>
-          <li><NavLink to={`/${lang}/admin/audit`}>{t("nav.audit")}</NavLink></li>
+          <li>
+            <NavLink end to={`/${lang}/admin`}>
+              {t("nav.overview")}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to={`/${lang}/admin/users`}>{t("nav.users")}</NavLink>
+          </li>
+          <li>
+            <NavLink to={`/${lang}/admin/orgs`}>{t("nav.orgs")}</NavLink>
+          </li>
+          <li>
+            <NavLink to={`/${lang}/admin/outbox`}>{t("nav.outbox")}</NavLink>
+          </li>
+          <li>
+            <NavLink to={`/${lang}/admin/audit`}>{t("nav.audit")}</NavLink>
+          </li>
         </ul>
       </nav>
       <Outlet />

@@ -23,7 +23,9 @@ export default function Audit() {
   return (
     <>
       <h1>{t("audit.title")}</h1>
-      <p><Link to={`/${d.locale}/forum/flags`}>{t("flags.title")}</Link></p>
+      <p>
+        <Link to={`/${d.locale}/forum/flags`}>{t("flags.title")}</Link>
+      </p>
       {d.entries.length ? (
         <div className="table-wrap">
           <table>
@@ -42,7 +44,18 @@ export default function Audit() {
                   <td>{formatDateTime(e.createdAt, d.locale)}</td>
                   <td>{e.actor}</td>
                   <td>{t(`audit.actions.${e.action}`)}</td>
-                  <td>{e.topic ? <Link to={`/${d.locale}/forum/t/${e.topic}${e.postNumber ? `?post=${e.postNumber}#post-${e.postNumber}` : ""}`}>#{e.topic}{e.postNumber ? ` / ${e.postNumber}` : ""}</Link> : "—"}</td>
+                  <td>
+                    {e.topic ? (
+                      <Link
+                        to={`/${d.locale}/forum/t/${e.topic}${e.postNumber ? `?post=${e.postNumber}#post-${e.postNumber}` : ""}`}
+                      >
+                        #{e.topic}
+                        {e.postNumber ? ` / ${e.postNumber}` : ""}
+                      </Link>
+                    ) : (
+                      "—"
+                    )}
+                  </td>
                   <td>{e.reason ?? "—"}</td>
                 </tr>
               ))}

@@ -39,9 +39,13 @@ export default function AdminOrganisations() {
           <tbody>
             {d.organisations.map((o) => (
               <tr key={o.id}>
-                <td><Link to={`/${d.locale}/orgs/${o.slug}`}>{o.name}</Link></td>
+                <td>
+                  <Link to={`/${d.locale}/orgs/${o.slug}`}>{o.name}</Link>
+                </td>
                 <td>{t(`orgs:types.${o.type}`)}</td>
-                <td>{o.city}, {o.countryName}</td>
+                <td>
+                  {o.city}, {o.countryName}
+                </td>
                 <td>{o.members}</td>
               </tr>
             ))}

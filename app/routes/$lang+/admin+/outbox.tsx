@@ -43,7 +43,9 @@ export default function AdminOutbox() {
               <tr key={e.id}>
                 <td>{formatDateTime(e.createdAt, d.locale)}</td>
                 <td>{e.to}</td>
-                <td><Link to={`/${d.locale}/admin/outbox/${e.id}`}>{e.subject}</Link></td>
+                <td>
+                  <Link to={`/${d.locale}/admin/outbox/${e.id}`}>{e.subject}</Link>
+                </td>
                 <td>{e.error ? t("outbox.failed") : e.sentAt ? t("outbox.sent") : t("outbox.stored")}</td>
               </tr>
             ))}

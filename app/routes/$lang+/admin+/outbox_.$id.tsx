@@ -24,19 +24,32 @@ export default function OutboxEmail() {
   const { email, links, locale } = useLoaderData<typeof loader>();
   return (
     <>
-      <p><Link to={`/${locale}/admin/outbox`}>{t("outbox.back")}</Link></p>
+      <p>
+        <Link to={`/${locale}/admin/outbox`}>{t("outbox.back")}</Link>
+      </p>
       <h1>{email.subject}</h1>
       <dl className="meta-list">
-        <dt>{t("outbox.to")}</dt><dd>{email.to}</dd>
-        <dt>{t("outbox.date")}</dt><dd>{formatDateTime(email.createdAt, locale)}</dd>
-        <dt>{t("outbox.language")}</dt><dd lang={email.locale}>{languageName(email.locale, locale)}</dd>
+        <dt>{t("outbox.to")}</dt>
+        <dd>{email.to}</dd>
+        <dt>{t("outbox.date")}</dt>
+        <dd>{formatDateTime(email.createdAt, locale)}</dd>
+        <dt>{t("outbox.language")}</dt>
+        <dd lang={email.locale}>{languageName(email.locale, locale)}</dd>
       </dl>
-      <pre className="email-body" lang={email.locale}>{email.text}</pre>
+      <pre className="email-body" lang={email.locale}>
+        {email.text}
+      </pre>
       {links.length ? (
         <>
           <h2>{t("outbox.links")}</h2>
           <ul className="plain-list">
-            {links.map((l) => <li key={l}><a href={l} className="outbox-link">{l}</a></li>)}
+            {links.map((l) => (
+              <li key={l}>
+                <a href={l} className="outbox-link">
+                  {l}
+                </a>
+              </li>
+            ))}
           </ul>
         </>
       ) : null}

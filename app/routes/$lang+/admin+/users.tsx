@@ -35,7 +35,11 @@ export default function AdminUsers() {
       <h1>{t("users.title")}</h1>
       <SearchForm q={d.q} label={t("users.search")} />
       {actionData?.notice ? <Notice>{t(`users.notice.${actionData.notice}`)}</Notice> : null}
-      {actionData?.error ? <p className="notice notice-error" role="alert">{t(`users.error.${actionData.error}`)}</p> : null}
+      {actionData?.error ? (
+        <p className="notice notice-error" role="alert">
+          {t(`users.error.${actionData.error}`)}
+        </p>
+      ) : null}
       <p>{t("users.count", { count: d.total })}</p>
       <div className="table-wrap">
         <table>
@@ -63,11 +67,19 @@ export default function AdminUsers() {
                     <Form method="post" className="inline-form">
                       <input type="hidden" name="intent" value="setRole" />
                       <input type="hidden" name="userId" value={u.id} />
-                      <label className="visually-hidden" htmlFor={`role-${u.id}`}>{t("users.roleFor", { name: u.name })}</label>
+                      <label className="visually-hidden" htmlFor={`role-${u.id}`}>
+                        {t("users.roleFor", { name: u.name })}
+                      </label>
                       <select id={`role-${u.id}`} name="role" defaultValue={u.siteRole}>
-                        {(["USER", "MODERATOR", "ADMIN"] as const).map((r) => <option key={r} value={r}>{t(`roles.${r}`)}</option>)}
+                        {(["USER", "MODERATOR", "ADMIN"] as const).map((r) => (
+                          <option key={r} value={r}>
+                            {t(`roles.${r}`)}
+                          </option>
+                        ))}
                       </select>{" "}
-                      <button type="submit" className="link-button">{t("users.saveRole")}</button>
+                      <button type="submit" className="link-button">
+                        {t("users.saveRole")}
+                      </button>
                     </Form>
                   )}
                 </td>
@@ -77,7 +89,11 @@ export default function AdminUsers() {
                     <Form method="post" className="inline-form">
                       <input type="hidden" name="intent" value={u.disabledAt ? "enable" : "disable"} />
                       <input type="hidden" name="userId" value={u.id} />
-                      <button type="submit" className="link-button" aria-label={t(u.disabledAt ? "users.enableNamed" : "users.disableNamed", { name: u.name })}>
+                      <button
+                        type="submit"
+                        className="link-button"
+                        aria-label={t(u.disabledAt ? "users.enableNamed" : "users.disableNamed", { name: u.name })}
+                      >
                         {t(u.disabledAt ? "users.enable" : "users.disable")}
                       </button>
                     </Form>

@@ -51,13 +51,21 @@ export default function ContactPage() {
   const conflict = actionData?.conflict;
   return (
     <div className="page">
-      <p><Link to={`/${d.locale}/contacts?org=${d.org.slug}`}>{t("back")}</Link></p>
+      <p>
+        <Link to={`/${d.locale}/contacts?org=${d.org.slug}`}>{t("back")}</Link>
+      </p>
       <p className="eyebrow">{d.org.name}</p>
       <h1>{c.label}</h1>
       <p>
         <span className="badge">{t(`stages.${c.stage}`)}</span>{" "}
-        {c.linkedOrg ? <Link to={`/${d.locale}/partners/${c.linkedOrg.slug}`}>{t("detail.directoryProfile", { org: c.linkedOrg.name })}</Link> : null}{" "}
-        <a href={`/${d.locale}/contacts/${c.id}/vcard`} download>{t("detail.vcard")}</a>
+        {c.linkedOrg ? (
+          <Link to={`/${d.locale}/partners/${c.linkedOrg.slug}`}>
+            {t("detail.directoryProfile", { org: c.linkedOrg.name })}
+          </Link>
+        ) : null}{" "}
+        <a href={`/${d.locale}/contacts/${c.id}/vcard`} download>
+          {t("detail.vcard")}
+        </a>
       </p>
       {notice ? <Notice>{t(`detail.notice.${notice}`)}</Notice> : null}
       {conflict ? (
@@ -69,7 +77,15 @@ export default function ContactPage() {
               .map(([k, v]) => (
                 <div key={k}>
                   <dt>{t(`fields.${k}`)}</dt>
-                  <dd>{k === "stage" ? t(`stages.${v}`) : k === "source" ? t(`sources.${v}`) : k === "ownerId" ? (d.owners.find((o) => o.id === v)?.name ?? v) : v}</dd>
+                  <dd>
+                    {k === "stage"
+                      ? t(`stages.${v}`)
+                      : k === "source"
+                        ? t(`sources.${v}`)
+                        : k === "ownerId"
+                          ? (d.owners.find((o) => o.id === v)?.name ?? v)
+                          : v}
+                  </dd>
                 </div>
               ))}
           </dl>
@@ -96,9 +112,19 @@ export default function ContactPage() {
           <Form method="post" {...getFormProps(noteForm)} className="stack panel">
             <FormErrors errors={noteForm.errors} id={noteForm.errorId} />
             <input type="hidden" name="intent" value="note" />
-            <TextareaField label={t("detail.note")} textareaProps={{ ...getTextareaProps(note.text), rows: 3 }} errors={note.text.errors} />
-            <Field label={t("detail.noteDate")} inputProps={getInputProps(note.occurredOn, { type: "date" })} errors={note.occurredOn.errors} />
-            <button type="submit" className="button button-secondary">{t("detail.addNote")}</button>
+            <TextareaField
+              label={t("detail.note")}
+              textareaProps={{ ...getTextareaProps(note.text), rows: 3 }}
+              errors={note.text.errors}
+            />
+            <Field
+              label={t("detail.noteDate")}
+              inputProps={getInputProps(note.occurredOn, { type: "date" })}
+              errors={note.occurredOn.errors}
+            />
+            <button type="submit" className="button button-secondary">
+              {t("detail.addNote")}
+            </button>
           </Form>
           <ol className="timeline">
             {c.events.map((e) => (
@@ -118,7 +144,9 @@ export default function ContactPage() {
           <Form method="post" className="panel danger-zone">
             <input type="hidden" name="intent" value="delete" />
             <p>{t("detail.deleteHint")}</p>
-            <button type="submit" className="button button-danger">{t("detail.delete")}</button>
+            <button type="submit" className="button button-danger">
+              {t("detail.delete")}
+            </button>
           </Form>
         </section>
       </div>

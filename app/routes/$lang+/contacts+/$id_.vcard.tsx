@@ -13,7 +13,8 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
   const { org } = await requireContactAccess(request, context, id);
   const [contact] = await exportContacts(org.id, id);
   if (!contact) throw notFound();
-  const name = slugify(contact.personName || contact.organisationName || contact.linkedOrg?.name || "contact") || "contact";
+  const name =
+    slugify(contact.personName || contact.organisationName || contact.linkedOrg?.name || "contact") || "contact";
   return new Response(contactsToVcard([contact], publicOrigin(request)), {
     headers: {
       "Content-Type": "text/vcard; charset=utf-8",

@@ -36,7 +36,9 @@ export default function Contacts() {
         <div className="callout">
           <p>{t("noOrg")}</p>
           <p>
-            <Link className="button" to={`/${d.locale}/orgs/new`}>{t("createOrg")}</Link>{" "}
+            <Link className="button" to={`/${d.locale}/orgs/new`}>
+              {t("createOrg")}
+            </Link>{" "}
             <Link to={`/${d.locale}/partners`}>{t("browseDirectory")}</Link>
           </p>
         </div>
@@ -52,10 +54,16 @@ export default function Contacts() {
         <Form method="get" className="inline-form org-switch">
           <label htmlFor="org-switch">{t("switchOrg")}</label>
           <select id="org-switch" name="org" defaultValue={d.org.slug}>
-            {d.orgs.map((o) => <option key={o.slug} value={o.slug}>{o.name}</option>)}
+            {d.orgs.map((o) => (
+              <option key={o.slug} value={o.slug}>
+                {o.name}
+              </option>
+            ))}
           </select>
           <input type="hidden" name="view" value={d.view} />
-          <button type="submit" className="button button-small button-secondary">{t("switch")}</button>
+          <button type="submit" className="button button-small button-secondary">
+            {t("switch")}
+          </button>
         </Form>
       ) : null}
       <ContactsToolbar locale={d.locale} org={d.org.slug} view={d.view} incoming={d.incoming} />

@@ -38,7 +38,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   await consume("contactImport", user.id);
   let form: FormData;
   try {
-    form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_BYTES }));
+    form = await unstable_parseMultipartFormData(
+      request,
+      unstable_createMemoryUploadHandler({ maxPartSize: MAX_BYTES }),
+    );
   } catch {
     return reply<Reply>(400, { error: "contacts:import.tooLarge" });
   }
@@ -46,7 +49,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   if (!(file instanceof File) || file.size === 0) return reply<Reply>(400, { error: "validation:fileMissing" });
   const report = await importContactsCsv(ctx.org.id, user.id, await file.text(), {
     dryRun: form.get("dryRun") === "on",
-    onProgress: (done, total) => total > 500 && console.log(`contacts import for ${ctx.org.slug}: ${done}/${total} rows written`),
+    onProgress: (done, total) =>
+      total > 500 && console.log(`contacts import for ${ctx.org.slug}: ${done}/${total} rows written`),
   });
   return reply<Reply>(report.ok ? 200 : 400, { report });
 }
@@ -59,14 +63,25 @@ export default function ImportContacts() {
   const report = a?.report;
   return (
     <div className="page narrow-page">
-      <p><Link to={`/${d.locale}/contacts?org=${d.org.slug}`}>{t("back")}</Link></p>
+      <p>
+        <Link to={`/${d.locale}/contacts?org=${d.org.slug}`}>{t("back")}</Link>
+      </p>
       <p className="eyebrow">{d.org.name}</p>
       <h1>{t("import.title")}</h1>
       <p>{t("import.intro")}</p>
-      <p className="field-hint">{t("import.columns")} <code>{d.columns.join(", ")}</code></p>
-      <p><a href={`/${d.locale}/contacts/export?org=${d.org.slug}&format=csv`} download>{t("import.example")}</a></p>
+      <p className="field-hint">
+        {t("import.columns")} <code>{d.columns.join(", ")}</code>
+      </p>
+      <p>
+        <a href={`/${d.locale}/contacts/export?org=${d.org.slug}&format=csv`} download>
+          {t("import.example")}
+        </a>
+      </p>
       {report ? (
-        <div className={report.ok ? "notice notice-success" : "notice notice-error"} role={report.ok ? "status" : "alert"}>
+        <div
+          className={report.ok ? "notice notice-success" : "notice notice-error"}
+          role={report.ok ? "status" : "alert"}
+        >
           <p>
             {report.ok
               ? report.dryRun
@@ -79,11 +94,19 @@ export default function ImportContacts() {
               <table>
                 <caption className="visually-hidden">{t("import.errorsCaption")}</caption>
                 <thead>
-                  <tr><th scope="col">{t("import.line")}</th><th scope="col">{t("import.column")}</th><th scope="col">{t("import.problem")}</th></tr>
+                  <tr>
+                    <th scope="col">{t("import.line")}</th>
+                    <th scope="col">{t("import.column")}</th>
+                    <th scope="col">{t("import.problem")}</th>
+                  </tr>
                 </thead>
                 <tbody>
                   {report.errors.slice(0, 200).map((e, i) => (
-                    <tr key={i}><td>{e.row}</td><td>{e.field || "—"}</td><td>{e.message.includes(":") ? translateError(t, e.message) : e.message}</td></tr>
+                    <tr key={i}>
+                      <td>{e.row}</td>
+                      <td>{e.field || "—"}</td>
+                      <td>{e.message.includes(":") ? translateError(t, e.message) : e.message}</td>
+                    </tr>
                   ))}
                 </tbody>
               </table>
@@ -92,16 +115,29 @@ export default function ImportContacts() {
         </div>
       ) : null}
       <Form method="post" encType="multipart/form-data" className="stack panel">
-        {a?.error ? <p className="notice notice-error" role="alert" id="file-error">{translateError(t, a.error)}</p> : null}
+        {a?.error ? (
+          <p className="notice notice-error" role="alert" id="file-error">
+            {translateError(t, a.error)}
+          </p>
+        ) : null}
         <div className="field">
           <label htmlFor="file">{t("import.file")}</label>
-          <input id="file" name="file" type="file" accept=".csv,text/csv" required aria-describedby={a?.error ? "file-error" : undefined} />
+          <input
+            id="file"
+            name="file"
+            type="file"
+            accept=".csv,text/csv"
+            required
+            aria-describedby={a?.error ? "file-error" : undefined}
+          />
         </div>
         <div className="field-checkbox">
           <input id="dryRun" name="dryRun" type="checkbox" defaultChecked />
           <label htmlFor="dryRun">{t("import.dryRun")}</label>
         </div>
-        <button type="submit" className="button" disabled={busy}>{busy ? t("import.working") : t("import.submit")}</button>
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? t("import.working") : t("import.submit")}
+        </button>
       </Form>
     </div>
   );

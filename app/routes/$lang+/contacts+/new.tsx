@@ -30,7 +30,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: CreateContactSchema });
   if (submission.status !== "success") return reply(400, { result: submission.reply() });
   const r = await createContact(ctx.org.id, user.id, submission.value);
-  if (!r.ok) return reply(400, { result: submission.reply({ fieldErrors: { [r.field === "linkedOrgSlug" ? "personName" : r.field]: [r.error] } }) });
+  if (!r.ok)
+    return reply(400, {
+      result: submission.reply({ fieldErrors: { [r.field === "linkedOrgSlug" ? "personName" : r.field]: [r.error] } }),
+    });
   return redirect(`/${locale}/contacts/${r.id}?notice=created`);
 }
 
@@ -41,7 +44,9 @@ export default function NewContact() {
   const orgQ = `org=${encodeURIComponent(d.org.slug)}`;
   return (
     <div className="page narrow-page">
-      <p><Link to={`/${d.locale}/contacts?${orgQ}`}>{t("back")}</Link></p>
+      <p>
+        <Link to={`/${d.locale}/contacts?${orgQ}`}>{t("back")}</Link>
+      </p>
       <p className="eyebrow">{d.org.name}</p>
       <h1>{t("new.title")}</h1>
       {!d.linked ? (
@@ -51,14 +56,17 @@ export default function NewContact() {
             <input type="hidden" name="org" value={d.org.slug} />
             <label htmlFor="find">{t("new.find")}</label>
             <input id="find" name="find" type="search" defaultValue={d.find} />
-            <button type="submit" className="button button-secondary">{t("new.search")}</button>
+            <button type="submit" className="button button-secondary">
+              {t("new.search")}
+            </button>
           </Form>
           {d.found ? (
             d.found.length ? (
               <ul className="plain-list">
                 {d.found.map((f) => (
                   <li key={f.slug}>
-                    <Link to={`?${orgQ}&link=${encodeURIComponent(f.slug)}`}>{f.name}</Link> <span className="muted">· {f.place}</span>
+                    <Link to={`?${orgQ}&link=${encodeURIComponent(f.slug)}`}>{f.name}</Link>{" "}
+                    <span className="muted">· {f.place}</span>
                   </li>
                 ))}
               </ul>

@@ -35,7 +35,13 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: DecideRequestSchema });
   if (submission.status !== "success") return reply(400, { error: "invalid" });
   const { intent, requestId } = submission.value;
-  const r = await decideContactRequest({ requestId, orgId: ctx.org.id, decider: viewer.user, accept: intent === "accept", origin: publicOrigin(request) });
+  const r = await decideContactRequest({
+    requestId,
+    orgId: ctx.org.id,
+    decider: viewer.user,
+    accept: intent === "accept",
+    origin: publicOrigin(request),
+  });
   if (!r.ok) return reply(r.error === "notFound" ? 404 : 409, { error: r.error });
   return reply(200, { notice: intent === "accept" ? "accepted" : "declined" });
 }
@@ -50,7 +56,11 @@ export default function Requests() {
       <h1>{t("requests.title")}</h1>
       <ContactsToolbar locale={d.locale} org={d.org.slug} view="requests" />
       {a?.notice ? <Notice>{t(`requests.notice.${a.notice}`)}</Notice> : null}
-      {a?.error ? <p className="notice notice-error" role="alert">{t(`requests.error.${a.error}`)}</p> : null}
+      {a?.error ? (
+        <p className="notice notice-error" role="alert">
+          {t(`requests.error.${a.error}`)}
+        </p>
+      ) : null}
       <section aria-labelledby="incoming-title" className="page-section">
         <h2 id="incoming-title">{t("requests.incoming", { count: d.incoming.length })}</h2>
         {!d.canDecide ? <p className="muted">{t("requests.adminsDecide")}</p> : null}
@@ -62,12 +72,19 @@ export default function Requests() {
                   <Link to={`/${d.locale}/partners/${r.fromOrg.slug}`}>{r.fromOrg.name}</Link>{" "}
                   <span className={`badge status-${r.status.toLowerCase()}`}>{t(`requests.status.${r.status}`)}</span>
                 </h3>
-                <p className="muted">{t("requests.sentBy", { name: r.sender.name, date: formatDate(r.createdAt, d.locale) })}</p>
+                <p className="muted">
+                  {t("requests.sentBy", { name: r.sender.name, date: formatDate(r.createdAt, d.locale) })}
+                </p>
                 <blockquote>{r.message}</blockquote>
                 {r.status === "ACCEPTED" ? (
                   <p>
                     {t("requests.reach")} <a href={`mailto:${r.sender.email}`}>{r.sender.email}</a>
-                    {r.fromOrg.contactEmail ? <> · <a href={`mailto:${r.fromOrg.contactEmail}`}>{r.fromOrg.contactEmail}</a></> : null}
+                    {r.fromOrg.contactEmail ? (
+                      <>
+                        {" "}
+                        · <a href={`mailto:${r.fromOrg.contactEmail}`}>{r.fromOrg.contactEmail}</a>
+                      </>
+                    ) : null}
                   </p>
                 ) : null}
                 {r.status === "PENDING" ? (
@@ -76,8 +93,24 @@ export default function Requests() {
                     {d.canDecide ? (
                       <Form method="post" className="actions">
                         <input type="hidden" name="requestId" value={r.id} />
-                        <button type="submit" name="intent" value="accept" className="button" aria-label={t("requests.acceptNamed", { org: r.fromOrg.name })}>{t("requests.accept")}</button>
-                        <button type="submit" name="intent" value="decline" className="button button-secondary" aria-label={t("requests.declineNamed", { org: r.fromOrg.name })}>{t("requests.decline")}</button>
+                        <button
+                          type="submit"
+                          name="intent"
+                          value="accept"
+                          className="button"
+                          aria-label={t("requests.acceptNamed", { org: r.fromOrg.name })}
+                        >
+                          {t("requests.accept")}
+                        </button>
+                        <button
+                          type="submit"
+                          name="intent"
+                          value="decline"
+                          className="button button-secondary"
+                          aria-label={t("requests.declineNamed", { org: r.fromOrg.name })}
+                        >
+                          {t("requests.decline")}
+                        </button>
                       </Form>
                     ) : null}
                   </>
@@ -99,11 +132,18 @@ export default function Requests() {
                   <Link to={`/${d.locale}/partners/${r.toOrg.slug}`}>{r.toOrg.name}</Link>{" "}
                   <span className={`badge status-${r.status.toLowerCase()}`}>{t(`requests.status.${r.status}`)}</span>
                 </h3>
-                <p className="muted">{t("requests.sentBy", { name: r.sender.name, date: formatDate(r.createdAt, d.locale) })}</p>
+                <p className="muted">
+                  {t("requests.sentBy", { name: r.sender.name, date: formatDate(r.createdAt, d.locale) })}
+                </p>
                 {r.status === "ACCEPTED" && r.decidedBy ? (
                   <p>
                     {t("requests.reach")} <a href={`mailto:${r.decidedBy.email}`}>{r.decidedBy.email}</a>
-                    {r.toOrg.contactEmail ? <> · <a href={`mailto:${r.toOrg.contactEmail}`}>{r.toOrg.contactEmail}</a></> : null}
+                    {r.toOrg.contactEmail ? (
+                      <>
+                        {" "}
+                        · <a href={`mailto:${r.toOrg.contactEmail}`}>{r.toOrg.contactEmail}</a>
+                      </>
+                    ) : null}
                   </p>
                 ) : null}
               </li>

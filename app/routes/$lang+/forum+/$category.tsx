@@ -30,25 +30,40 @@ export default function Category() {
       <h1>{d.name}</h1>
       <p className="lead">{d.intro}</p>
       <div className="actions">
-        {d.canPost ? <Link className="button" to={`/${d.locale}/forum/new?category=${d.slug}`}>{t("newTopic")}</Link> : null}
-        <a href={`/${d.locale}/forum/${d.slug}/feed`} type="application/atom+xml">{t("feed")}</a>
+        {d.canPost ? (
+          <Link className="button" to={`/${d.locale}/forum/new?category=${d.slug}`}>
+            {t("newTopic")}
+          </Link>
+        ) : null}
+        <a href={`/${d.locale}/forum/${d.slug}/feed`} type="application/atom+xml">
+          {t("feed")}
+        </a>
       </div>
       <Form method="get" className="filters">
         <div className="field">
           <label htmlFor="language">{t("filterLanguage")}</label>
           <select id="language" name="language" defaultValue={d.language}>
             <option value="">{t("allLanguages")}</option>
-            {locales.map((l) => <option key={l} value={l}>{localeNames[l]}</option>)}
+            {locales.map((l) => (
+              <option key={l} value={l}>
+                {localeNames[l]}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="button button-secondary">{t("filter")}</button>
+        <button type="submit" className="button button-secondary">
+          {t("filter")}
+        </button>
       </Form>
       <p>{t("topicCount", { count: d.total })}</p>
       {d.topics.length ? (
         <ul className="topic-list">
           {d.topics.map((topic) => (
             <li key={topic.id} className={topic.unread ? "unread" : undefined}>
-              <Link to={`/${d.locale}/forum/t/${topic.number}-${topic.slug}`} lang={topic.language !== d.locale ? topic.language : undefined}>
+              <Link
+                to={`/${d.locale}/forum/t/${topic.number}-${topic.slug}`}
+                lang={topic.language !== d.locale ? topic.language : undefined}
+              >
                 {topic.title}
               </Link>{" "}
               {topic.unread ? <span className="badge badge-new">{t("unread")}</span> : null}
@@ -57,7 +72,12 @@ export default function Category() {
               {topic.locked ? <span className="badge">{t("topic.locked")}</span> : null}
               {topic.hiddenAt ? <span className="badge badge-warn">{t("topic.hidden")}</span> : null}
               <p className="muted small">
-                {t("topicMeta", { author: topic.author?.name ?? "—", language: localeNames[topic.language as Locale] ?? topic.language, count: topic.postCount, date: formatDate(topic.lastPostAt, d.locale) })}
+                {t("topicMeta", {
+                  author: topic.author?.name ?? "—",
+                  language: localeNames[topic.language as Locale] ?? topic.language,
+                  count: topic.postCount,
+                  date: formatDate(topic.lastPostAt, d.locale),
+                })}
               </p>
             </li>
           ))}

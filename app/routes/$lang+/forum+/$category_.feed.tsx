@@ -7,5 +7,7 @@ import { routeParam } from "#app/utils/params.server.ts";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = routeLocale(params);
   const body = await publicCategoryFeed(routeParam(params, "category"), locale, publicOrigin(request));
-  return new Response(body, { headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=300" } });
+  return new Response(body, {
+    headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=300" },
+  });
 }

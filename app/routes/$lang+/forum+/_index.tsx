@@ -24,11 +24,17 @@ export default function Forum() {
       <h1>{t("title")}</h1>
       <p className="lead">{t("intro")}</p>
       <div className="actions">
-        {d.signedIn ? <Link className="button" to={`/${d.locale}/forum/new`}>{t("newTopic")}</Link> : null}
+        {d.signedIn ? (
+          <Link className="button" to={`/${d.locale}/forum/new`}>
+            {t("newTopic")}
+          </Link>
+        ) : null}
         <form method="get" action={`/${d.locale}/forum/search`} role="search" className="search-form">
           <label htmlFor="forum-q">{t("search.label")}</label>
           <input id="forum-q" name="q" type="search" />
-          <button type="submit" className="button button-secondary">{t("search.submit")}</button>
+          <button type="submit" className="button button-secondary">
+            {t("search.submit")}
+          </button>
         </form>
       </div>
       <div className="table-wrap">
@@ -37,16 +43,24 @@ export default function Forum() {
           <caption className="visually-hidden">{t("categories")}</caption>
           <thead role="rowgroup">
             <tr role="row">
-              <th scope="col" role="columnheader">{t("category")}</th>
-              <th scope="col" role="columnheader">{t("topics")}</th>
-              <th scope="col" role="columnheader">{t("latest")}</th>
+              <th scope="col" role="columnheader">
+                {t("category")}
+              </th>
+              <th scope="col" role="columnheader">
+                {t("topics")}
+              </th>
+              <th scope="col" role="columnheader">
+                {t("latest")}
+              </th>
             </tr>
           </thead>
           <tbody role="rowgroup">
             {d.categories.map((c) => (
               <tr key={c.id} role="row">
                 <td role="cell">
-                  <Link to={`/${d.locale}/forum/${c.slug}`} className="category-name">{c.name}</Link>
+                  <Link to={`/${d.locale}/forum/${c.slug}`} className="category-name">
+                    {c.name}
+                  </Link>
                   {c.visibility === "MEMBERS" ? <span className="badge">{t("membersOnly")}</span> : null}
                   <p className="muted small">{c.description}</p>
                 </td>

@@ -39,7 +39,9 @@ export default function Flags() {
     <div className="page">
       <h1>{t("flags.title")}</h1>
       {a?.notice ? <Notice>{t("flags.dismissed")}</Notice> : null}
-      <p><Link to={`/${d.locale}/admin/audit`}>{t("flags.audit")}</Link></p>
+      <p>
+        <Link to={`/${d.locale}/admin/audit`}>{t("flags.audit")}</Link>
+      </p>
       {d.flags.length ? (
         <div className="table-wrap">
           <table>
@@ -48,25 +50,36 @@ export default function Flags() {
                 <th scope="col">{t("flags.post")}</th>
                 <th scope="col">{t("flags.reason")}</th>
                 <th scope="col">{t("flags.reporter")}</th>
-                <th scope="col"><span className="visually-hidden">{t("flags.actions")}</span></th>
+                <th scope="col">
+                  <span className="visually-hidden">{t("flags.actions")}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {d.flags.map((f) => (
                 <tr key={f.id}>
                   <td>
-                    <Link to={`/${d.locale}/forum/t/${f.post.topic.number}-${f.post.topic.slug}?post=${f.post.postNumber}#post-${f.post.postNumber}`}>
+                    <Link
+                      to={`/${d.locale}/forum/t/${f.post.topic.number}-${f.post.topic.slug}?post=${f.post.postNumber}#post-${f.post.postNumber}`}
+                    >
                       {f.post.topic.title} #{f.post.postNumber}
                     </Link>
-                    <p className="muted small">{f.post.author?.name ?? "—"}: {f.post.body.slice(0, 140)}</p>
+                    <p className="muted small">
+                      {f.post.author?.name ?? "—"}: {f.post.body.slice(0, 140)}
+                    </p>
                   </td>
                   <td>{f.reason}</td>
-                  <td>{f.reporter.name}<p className="muted small">{formatDateTime(f.createdAt, d.locale)}</p></td>
+                  <td>
+                    {f.reporter.name}
+                    <p className="muted small">{formatDateTime(f.createdAt, d.locale)}</p>
+                  </td>
                   <td>
                     <Form method="post">
                       <input type="hidden" name="intent" value="dismiss" />
                       <input type="hidden" name="postId" value={f.post.id} />
-                      <button type="submit" className="link-button">{t("flags.dismiss")}</button>
+                      <button type="submit" className="link-button">
+                        {t("flags.dismiss")}
+                      </button>
                     </Form>
                   </td>
                 </tr>

@@ -4,7 +4,13 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
 import { ErrorList, FormErrors } from "#app/components/ui/field.tsx";
 import { requireViewer } from "#app/modules/access/viewer.server.ts";
-import { BodyField, LanguageSelect, PostFormGuards, Preview, SubmitButtons } from "#app/modules/forum/components/post-form.tsx";
+import {
+  BodyField,
+  LanguageSelect,
+  PostFormGuards,
+  Preview,
+  SubmitButtons,
+} from "#app/modules/forum/components/post-form.tsx";
 import { newTopicPage } from "#app/modules/forum/forum-page.server.ts";
 import { newTopicAction, type NewTopicResult } from "#app/modules/forum/post-actions.server.ts";
 import { readForm } from "#app/utils/form.server.ts";
@@ -33,28 +39,51 @@ export default function NewTopic() {
   const values = (a?.result?.initialValue ?? {}) as Record<string, string | undefined>;
   return (
     <div className="page narrow-page">
-      <p><Link to={`/${d.locale}/forum`}>{t("title")}</Link></p>
+      <p>
+        <Link to={`/${d.locale}/forum`}>{t("title")}</Link>
+      </p>
       <h1>{t("new.title")}</h1>
       <Form method="post" className="stack">
         <FormErrors errors={errors[""]} />
         <PostFormGuards idempotencyKey={d.key} />
         <div className="field">
           <label htmlFor="categoryId">{t("category")}</label>
-          <select id="categoryId" name="categoryId" defaultValue={values.categoryId ?? d.selected} aria-invalid={errors.categoryId ? true : undefined} aria-describedby={errors.categoryId ? "categoryId-error" : undefined}>
+          <select
+            id="categoryId"
+            name="categoryId"
+            defaultValue={values.categoryId ?? d.selected}
+            aria-invalid={errors.categoryId ? true : undefined}
+            aria-describedby={errors.categoryId ? "categoryId-error" : undefined}
+          >
             <option value="">{t("new.chooseCategory")}</option>
-            {d.categories.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+            {d.categories.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
           </select>
           <ErrorList id="categoryId-error" errors={errors.categoryId} />
         </div>
         <div className="field">
           <label htmlFor="title">{t("new.topicTitle")}</label>
-          <input id="title" name="title" type="text" maxLength={160} defaultValue={values.title} aria-invalid={errors.title ? true : undefined} aria-describedby={errors.title ? "title-error" : undefined} />
+          <input
+            id="title"
+            name="title"
+            type="text"
+            maxLength={160}
+            defaultValue={values.title}
+            aria-invalid={errors.title ? true : undefined}
+            aria-describedby={errors.title ? "title-error" : undefined}
+          />
           <ErrorList id="title-error" errors={errors.title} />
         </div>
         <LanguageSelect id="language" value={values.language ?? d.locale} errors={errors.language} />
         <BodyField id="body" defaultValue={values.body} errors={errors.body} />
         <Preview html={a?.preview} />
-        <SubmitButtons submit={{ intent: "create", label: t("new.submit") }} preview={{ intent: "preview", label: t("form.preview") }} />
+        <SubmitButtons
+          submit={{ intent: "create", label: t("new.submit") }}
+          preview={{ intent: "preview", label: t("form.preview") }}
+        />
       </Form>
     </div>
   );

@@ -33,7 +33,9 @@ export default function EditPost() {
   const typed = (a?.result?.initialValue as Record<string, string> | undefined)?.body;
   return (
     <div className="page narrow-page">
-      <p><Link to={d.topic.href}>{d.topic.title}</Link></p>
+      <p>
+        <Link to={d.topic.href}>{d.topic.title}</Link>
+      </p>
       <h1>{t("edit.title")}</h1>
       {a?.conflict ? (
         <div className="notice notice-error" role="alert">
@@ -48,7 +50,10 @@ export default function EditPost() {
         <input type="hidden" name="version" value={a?.conflict?.version ?? d.post.version} />
         <BodyField id="body" defaultValue={typed ?? d.post.body} errors={errors.body} />
         <Preview html={a?.preview} />
-        <SubmitButtons submit={{ intent: "edit", label: a?.conflict ? t("edit.saveMine") : t("edit.save") }} preview={{ intent: "previewEdit", label: t("form.preview") }} />
+        <SubmitButtons
+          submit={{ intent: "edit", label: a?.conflict ? t("edit.saveMine") : t("edit.save") }}
+          preview={{ intent: "previewEdit", label: t("form.preview") }}
+        />
       </Form>
       {d.revisions.length ? (
         <section id="history" aria-labelledby="history-title" className="page-section">
@@ -56,7 +61,13 @@ export default function EditPost() {
           <ol className="revision-list">
             {d.revisions.map((r) => (
               <li key={r.version}>
-                <p className="muted small">{t("edit.revision", { version: r.version, date: formatDateTime(r.createdAt, d.locale), editor: r.editor?.name ?? "—" })}</p>
+                <p className="muted small">
+                  {t("edit.revision", {
+                    version: r.version,
+                    date: formatDateTime(r.createdAt, d.locale),
+                    editor: r.editor?.name ?? "—",
+                  })}
+                </p>
                 <pre className="post-source">{r.body}</pre>
               </li>
             ))}

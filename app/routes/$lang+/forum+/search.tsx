@@ -38,27 +38,51 @@ export default function ForumSearch() {
           <label htmlFor="category">{t("category")}</label>
           <select id="category" name="category" defaultValue={d.query.category ?? ""}>
             <option value="">{t("search.allCategories")}</option>
-            {d.categories.map((c) => <option key={c.slug} value={c.slug}>{c.name}</option>)}
+            {d.categories.map((c) => (
+              <option key={c.slug} value={c.slug}>
+                {c.name}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor="language">{t("filterLanguage")}</label>
           <select id="language" name="language" defaultValue={d.query.language ?? ""}>
             <option value="">{t("allLanguages")}</option>
-            {locales.map((l) => <option key={l} value={l}>{localeNames[l]}</option>)}
+            {locales.map((l) => (
+              <option key={l} value={l}>
+                {localeNames[l]}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="button">{t("search.submit")}</button>
+        <button type="submit" className="button">
+          {t("search.submit")}
+        </button>
       </Form>
       {d.query.q ? <h2 aria-live="polite">{t("search.count", { count: d.total })}</h2> : null}
       <ol className="search-results">
         {d.hits.map((h) => (
           <li key={h.postId}>
-            <Link to={`/${d.locale}/forum/t/${h.topicNumber}-${h.slug}?post=${h.postNumber}#post-${h.postNumber}`} lang={h.language !== d.locale ? h.language : undefined}>
+            <Link
+              to={`/${d.locale}/forum/t/${h.topicNumber}-${h.slug}?post=${h.postNumber}#post-${h.postNumber}`}
+              lang={h.language !== d.locale ? h.language : undefined}
+            >
               {h.title}
             </Link>
-            <p className="snippet" lang={h.language !== d.locale ? h.language : undefined} dangerouslySetInnerHTML={{ __html: h.snippet }} />
-            <p className="muted small">{t("search.meta", { author: h.author ?? "—", number: h.postNumber, date: formatDate(h.createdAt, d.locale), language: localeNames[h.language as Locale] ?? h.language })}</p>
+            <p
+              className="snippet"
+              lang={h.language !== d.locale ? h.language : undefined}
+              dangerouslySetInnerHTML={{ __html: h.snippet }}
+            />
+            <p className="muted small">
+              {t("search.meta", {
+                author: h.author ?? "—",
+                number: h.postNumber,
+                date: formatDate(h.createdAt, d.locale),
+                language: localeNames[h.language as Locale] ?? h.language,
+              })}
+            </p>
           </li>
         ))}
       </ol>

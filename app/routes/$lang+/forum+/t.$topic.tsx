@@ -36,16 +36,27 @@ export default function TopicPage() {
     <div className="page topic-page">
       <TopicHead d={d} />
       {a?.notice ? <Notice>{t(`notice.${a.notice}`)}</Notice> : null}
-      {a?.error ? <p className="notice notice-error" role="alert">{t(`error.${a.error}`)}</p> : null}
+      {a?.error ? (
+        <p className="notice notice-error" role="alert">
+          {t(`error.${a.error}`)}
+        </p>
+      ) : null}
       {d.signedIn ? (
         <Form method="post" className="inline-form">
-          <button type="submit" name="intent" value={d.subscribed ? "unsubscribe" : "subscribe"} className="button button-small button-secondary">
+          <button
+            type="submit"
+            name="intent"
+            value={d.subscribed ? "unsubscribe" : "subscribe"}
+            className="button button-small button-secondary"
+          >
             {d.subscribed ? t("topic.unsubscribe") : t("topic.subscribe")}
           </button>
         </Form>
       ) : null}
       <ol className="post-list">
-        {d.posts.map((p) => <TopicPost key={p.id} d={d} p={p} />)}
+        {d.posts.map((p) => (
+          <TopicPost key={p.id} d={d} p={p} />
+        ))}
       </ol>
       <Pagination page={d.page} pageCount={d.pageCount} />
       {d.isModerator ? <TopicModeration d={d} /> : null}

@@ -35,22 +35,31 @@ export default function ModulePage() {
   const resume = d.progress ? d.progress.resumeLesson : d.lessons[0]?.slug;
   return (
     <div className="page">
-      <p><Link to={`/${d.locale}/learn`}>{t("catalogue.title")}</Link></p>
+      <p>
+        <Link to={`/${d.locale}/learn`}>{t("catalogue.title")}</Link>
+      </p>
       <h1 lang={d.text.lang}>{d.text.title}</h1>
       {d.text.fallback ? <p className="notice notice-info">{t("module.fallback")}</p> : null}
-      <p className="lead" lang={d.text.lang}>{d.text.summary}</p>
+      <p className="lead" lang={d.text.lang}>
+        {d.text.summary}
+      </p>
       <p className="module-meta">
-        {t(`levels.${d.level}`)} · {t("lesson.minutes", { count: d.minutes })} · {t("catalogue.lessons", { count: d.lessons.length })} ·{" "}
-        {t("catalogue.languages")}: {d.languages.map((l) => localeNames[l as Locale]).join(", ")}
+        {t(`levels.${d.level}`)} · {t("lesson.minutes", { count: d.minutes })} ·{" "}
+        {t("catalogue.lessons", { count: d.lessons.length })} · {t("catalogue.languages")}:{" "}
+        {d.languages.map((l) => localeNames[l as Locale]).join(", ")}
       </p>
       {d.progress?.complete ? (
         <section className="callout" aria-labelledby="done-title">
           <h2 id="done-title">{t("module.completeTitle")}</h2>
           {d.certificateId ? (
-            <p><Link to={`/${d.locale}/certificates/${d.certificateId}`}>{t("module.viewCertificate")}</Link></p>
+            <p>
+              <Link to={`/${d.locale}/certificates/${d.certificateId}`}>{t("module.viewCertificate")}</Link>
+            </p>
           ) : (
             <Form method="post">
-              <button type="submit" className="button">{t("module.getCertificate")}</button>
+              <button type="submit" className="button">
+                {t("module.getCertificate")}
+              </button>
             </Form>
           )}
         </section>
@@ -58,25 +67,40 @@ export default function ModulePage() {
       {d.progress ? (
         <>
           <ProgressBar completed={d.progress.completed} total={d.progress.total} />
-          <p className="muted">{t("module.quizzes", { done: d.progress.quizzesPassed, count: d.progress.quizzesTotal, percent: d.passMark })}</p>
+          <p className="muted">
+            {t("module.quizzes", {
+              done: d.progress.quizzesPassed,
+              count: d.progress.quizzesTotal,
+              percent: d.passMark,
+            })}
+          </p>
         </>
       ) : null}
       {/* A finished module offers its certificate instead; its lessons stay listed below. */}
       {d.progress?.complete ? null : (
         <p>
-          <a className="button" href={`${base}/${resume}`}>{d.progress?.started ? t("module.resume") : t("module.start")}</a>
+          <a className="button" href={`${base}/${resume}`}>
+            {d.progress?.started ? t("module.resume") : t("module.start")}
+          </a>
         </p>
       )}
       <section aria-labelledby="outcomes-title">
         <h2 id="outcomes-title">{t("module.outcomes")}</h2>
-        <ul lang={d.text.lang}>{d.text.outcomes.map((o) => <li key={o}>{o}</li>)}</ul>
+        <ul lang={d.text.lang}>
+          {d.text.outcomes.map((o) => (
+            <li key={o}>{o}</li>
+          ))}
+        </ul>
       </section>
       <section aria-labelledby="lessons-title">
         <h2 id="lessons-title">{t("module.lessons")}</h2>
         <ol className="lesson-list">
           {d.lessons.map((l) => (
             <li key={l.slug}>
-              <a href={`${base}/${l.slug}`} lang={l.lang}>{l.title}</a> <span className="muted">· {t("lesson.minutes", { count: l.minutes })}</span>
+              <a href={`${base}/${l.slug}`} lang={l.lang}>
+                {l.title}
+              </a>{" "}
+              <span className="muted">· {t("lesson.minutes", { count: l.minutes })}</span>
               {d.signedIn ? <span className={`badge state-${l.state}`}>{t(`state.${l.state}`)}</span> : null}
               <p lang={l.lang}>{l.summary}</p>
             </li>

@@ -6,7 +6,11 @@ import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
 import { SignInButton } from "#app/components/sign-in-button.tsx";
 import { getViewer, requireViewer } from "#app/modules/access/viewer.server.ts";
-import { LessonContext, SIGN_IN_FORM_ID, lessonComponents } from "#app/modules/learning/components/lesson-components.tsx";
+import {
+  LessonContext,
+  SIGN_IN_FORM_ID,
+  lessonComponents,
+} from "#app/modules/learning/components/lesson-components.tsx";
 import { lessonActions } from "#app/modules/learning/learning-actions.server.ts";
 import { findLesson, lessonView } from "#app/modules/learning/learning-page.server.ts";
 import { dispatchIntent } from "#app/utils/action.server.ts";
@@ -67,12 +71,17 @@ export default function LessonPage() {
         </ol>
       </nav>
       <article className="lesson prose" lang={d.contentLocale}>
-        <p className="eyebrow">{t("lesson.position", { number: d.lesson.number, count: d.lesson.count })} · {t("lesson.minutes", { count: d.lesson.duration })}</p>
+        <p className="eyebrow">
+          {t("lesson.position", { number: d.lesson.number, count: d.lesson.count })} ·{" "}
+          {t("lesson.minutes", { count: d.lesson.duration })}
+        </p>
         <h1>{d.lesson.title}</h1>
         {d.fallback ? (
           <p className="notice notice-info" lang={d.locale}>
             {t("lesson.fallback", { language: localeNames.en })}{" "}
-            {d.available.length ? t("lesson.availableIn", { languages: d.available.map((l) => localeNames[l as Locale]).join(", ") }) : null}
+            {d.available.length
+              ? t("lesson.availableIn", { languages: d.available.map((l) => localeNames[l as Locale]).join(", ") })
+              : null}
           </p>
         ) : null}
         <p className="lead">{d.lesson.summary}</p>
@@ -87,7 +96,9 @@ export default function LessonPage() {
           ) : d.signedIn ? (
             <Form method="post" preventScrollReset>
               <input type="hidden" name="intent" value="complete" />
-              <button type="submit" className="button">{t("lesson.markComplete")}</button>
+              <button type="submit" className="button">
+                {t("lesson.markComplete")}
+              </button>
             </Form>
           ) : (
             <SignInButton locale={d.locale} id={SIGN_IN_FORM_ID}>
@@ -96,8 +107,20 @@ export default function LessonPage() {
           )}
         </section>
         <nav className="lesson-pager" aria-label={t("lesson.pager")}>
-          {d.prev ? <a href={`${base}/${d.prev.slug}`} rel="prev">← <span lang={d.prev.lang}>{d.prev.title}</span></a> : <span />}
-          {d.next ? <a href={`${base}/${d.next.slug}`} rel="next"><span lang={d.next.lang}>{d.next.title}</span> →</a> : <Link to={base}>{t("lesson.backToModule")}</Link>}
+          {d.prev ? (
+            <a href={`${base}/${d.prev.slug}`} rel="prev">
+              ← <span lang={d.prev.lang}>{d.prev.title}</span>
+            </a>
+          ) : (
+            <span />
+          )}
+          {d.next ? (
+            <a href={`${base}/${d.next.slug}`} rel="next">
+              <span lang={d.next.lang}>{d.next.title}</span> →
+            </a>
+          ) : (
+            <Link to={base}>{t("lesson.backToModule")}</Link>
+          )}
         </nav>
       </article>
     </div>

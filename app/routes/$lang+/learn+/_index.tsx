@@ -29,7 +29,12 @@ export default function Catalogue() {
         <section className="callout" aria-labelledby="resume-title">
           <h2 id="resume-title">{t("catalogue.resume")}</h2>
           <p>
-            <a href={d.resume.href} lang={d.resume.lessonLang}>{d.resume.lesson}</a> <span className="muted">· <span lang={d.resume.moduleLang}>{d.resume.module}</span></span>
+            <a href={d.resume.href} lang={d.resume.lessonLang}>
+              {d.resume.lesson}
+            </a>{" "}
+            <span className="muted">
+              · <span lang={d.resume.moduleLang}>{d.resume.module}</span>
+            </span>
           </p>
         </section>
       ) : null}
@@ -38,34 +43,59 @@ export default function Catalogue() {
           <label htmlFor="tag">{t("catalogue.topic")}</label>
           <select id="tag" name="tag" defaultValue={d.tag}>
             <option value="">{t("catalogue.all")}</option>
-            {tags.map((tag) => <option key={tag} value={tag}>{t(`tags.${tag}`)}</option>)}
+            {tags.map((tag) => (
+              <option key={tag} value={tag}>
+                {t(`tags.${tag}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor="level">{t("catalogue.level")}</label>
           <select id="level" name="level" defaultValue={d.level}>
             <option value="">{t("catalogue.all")}</option>
-            {levels.map((l) => <option key={l} value={l}>{t(`levels.${l}`)}</option>)}
+            {levels.map((l) => (
+              <option key={l} value={l}>
+                {t(`levels.${l}`)}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="button button-secondary">{t("catalogue.apply")}</button>
+        <button type="submit" className="button button-secondary">
+          {t("catalogue.apply")}
+        </button>
       </Form>
       <p aria-live="polite">{t("catalogue.count", { count: d.modules.length })}</p>
       <ul className="module-list">
         {d.modules.map((m) => (
           <li key={m.slug} className="card module-card">
             <h2>
-              <Link to={`/${d.locale}/learn/${m.slug}`} lang={m.lang}>{m.title}</Link>
+              <Link to={`/${d.locale}/learn/${m.slug}`} lang={m.lang}>
+                {m.title}
+              </Link>
             </h2>
             <p className="module-meta">
-              {t(`levels.${m.level}`)} · {t("lesson.minutes", { count: m.minutes })} · {t("catalogue.lessons", { count: m.lessons })}
+              {t(`levels.${m.level}`)} · {t("lesson.minutes", { count: m.minutes })} ·{" "}
+              {t("catalogue.lessons", { count: m.lessons })}
             </p>
             <p lang={m.lang}>{m.summary}</p>
             <p className="muted">
               {t("catalogue.languages")}: {m.languages.map((l) => localeNames[l as Locale]).join(", ")}
             </p>
-            <p className="tag-list">{m.tags.map((tag) => <span key={tag} className="badge">{t(`tags.${tag}`)}</span>)}</p>
-            {m.progress ? (m.progress.complete ? <p className="badge badge-ok">{t("state.moduleComplete")}</p> : <ProgressBar completed={m.progress.completed} total={m.progress.total} />) : null}
+            <p className="tag-list">
+              {m.tags.map((tag) => (
+                <span key={tag} className="badge">
+                  {t(`tags.${tag}`)}
+                </span>
+              ))}
+            </p>
+            {m.progress ? (
+              m.progress.complete ? (
+                <p className="badge badge-ok">{t("state.moduleComplete")}</p>
+              ) : (
+                <ProgressBar completed={m.progress.completed} total={m.progress.total} />
+              )
+            ) : null}
           </li>
         ))}
       </ul>

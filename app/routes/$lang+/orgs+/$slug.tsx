@@ -39,9 +39,17 @@ export default function OrganisationPage() {
       <p className="eyebrow">{t(`types.${d.org.type}`)}</p>
       <h1>{d.org.name}</h1>
       <p className="lead">{t("page.location", { city: d.org.city, country: d.org.countryName })}</p>
-      {d.myRole ? <p><span className="badge">{t("page.yourRole", { role: t(`roles.${d.myRole}`) })}</span></p> : null}
+      {d.myRole ? (
+        <p>
+          <span className="badge">{t("page.yourRole", { role: t(`roles.${d.myRole}`) })}</span>
+        </p>
+      ) : null}
       {notice ? <Notice>{t(`page.notice.${notice}`)}</Notice> : null}
-      {actionData?.error ? <p className="notice notice-error" role="alert">{t(`page.error.${actionData.error}`)}</p> : null}
+      {actionData?.error ? (
+        <p className="notice notice-error" role="alert">
+          {t(`page.error.${actionData.error}`)}
+        </p>
+      ) : null}
       {actionData?.link ? (
         <div className="callout">
           <label htmlFor="invite-link">{t("page.invite.linkLabel")}</label>
@@ -67,7 +75,9 @@ export default function OrganisationPage() {
           <p>{t("page.leave.body")}</p>
           <Form method="post">
             <input type="hidden" name="intent" value="leave" />
-            <button type="submit" className="button button-danger">{t("page.leave.submit")}</button>
+            <button type="submit" className="button button-danger">
+              {t("page.leave.submit")}
+            </button>
           </Form>
         </section>
       ) : null}

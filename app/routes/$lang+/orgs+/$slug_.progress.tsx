@@ -21,7 +21,9 @@ export default function OrgProgress() {
   const d = useLoaderData<typeof loader>();
   return (
     <div className="page">
-      <p><Link to={`/${d.locale}/orgs/${d.org.slug}`}>{d.org.name}</Link></p>
+      <p>
+        <Link to={`/${d.locale}/orgs/${d.org.slug}`}>{d.org.name}</Link>
+      </p>
       <h1>{t("report.title", { org: d.org.name })}</h1>
       <div className="table-wrap">
         <table>
@@ -50,7 +52,11 @@ export default function OrgProgress() {
           <thead>
             <tr>
               <th scope="col">{t("report.member")}</th>
-              {d.modules.map((m) => <th scope="col" key={m.slug}>{m.title}</th>)}
+              {d.modules.map((m) => (
+                <th scope="col" key={m.slug}>
+                  {m.title}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>

@@ -49,11 +49,18 @@ export default function NewOrganisation() {
       ) : null}
       <Form method="post" {...getFormProps(form)} className="stack">
         <FormErrors errors={form.errors} id={form.errorId} />
-        <Field label={t("fields.name")} inputProps={{ ...getInputProps(fields.name, { type: "text" }), autoComplete: "organization" }} errors={fields.name.errors} />
+        <Field
+          label={t("fields.name")}
+          inputProps={{ ...getInputProps(fields.name, { type: "text" }), autoComplete: "organization" }}
+          errors={fields.name.errors}
+        />
         <SelectField
           label={t("fields.type")}
           selectProps={getSelectProps(fields.type)}
-          options={[{ value: "", label: t("fields.choose") }, ...orgTypes.map((v) => ({ value: v, label: t(`types.${v}`) }))]}
+          options={[
+            { value: "", label: t("fields.choose") },
+            ...orgTypes.map((v) => ({ value: v, label: t(`types.${v}`) })),
+          ]}
           errors={fields.type.errors}
         />
         <SelectField
@@ -62,7 +69,11 @@ export default function NewOrganisation() {
           options={[{ value: "", label: t("fields.choose") }, ...countryOptions]}
           errors={fields.country.errors}
         />
-        <Field label={t("fields.city")} inputProps={{ ...getInputProps(fields.city, { type: "text" }), autoComplete: "address-level2" }} errors={fields.city.errors} />
+        <Field
+          label={t("fields.city")}
+          inputProps={{ ...getInputProps(fields.city, { type: "text" }), autoComplete: "address-level2" }}
+          errors={fields.city.errors}
+        />
         <button type="submit" className="button" disabled={!verified}>
           {t("new.submit")}
         </button>

@@ -6,7 +6,14 @@ import { Notice } from "#app/components/ui/field.tsx";
 import { getViewer, requireViewer } from "#app/modules/access/viewer.server.ts";
 import { ContactRequestPanel } from "#app/modules/contacts/components/contact-request-panel.tsx";
 import { contactRequestPanel, requestContact } from "#app/modules/contacts/contact-request-panel.server.ts";
-import { ProfileAbout, ProfileActions, ProfileFacts, ProfileHead, ProfileMembers, ProfileTopics } from "#app/modules/directory/components/profile-sections.tsx";
+import {
+  ProfileAbout,
+  ProfileActions,
+  ProfileFacts,
+  ProfileHead,
+  ProfileMembers,
+  ProfileTopics,
+} from "#app/modules/directory/components/profile-sections.tsx";
 import { profileIntents } from "#app/modules/directory/profile-actions.server.ts";
 import { profileBySlug, profilePage } from "#app/modules/directory/profile-page.server.ts";
 import { dispatchIntent, type ActionResult } from "#app/utils/action.server.ts";

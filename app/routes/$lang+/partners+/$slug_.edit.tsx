@@ -31,7 +31,9 @@ export default function EditProfile() {
   const actionData = useActionData<typeof action>();
   return (
     <div className="page">
-      <p><Link to={`/${d.locale}/partners/${d.slug}`}>{t("edit.back", { name: d.name })}</Link></p>
+      <p>
+        <Link to={`/${d.locale}/partners/${d.slug}`}>{t("edit.back", { name: d.name })}</Link>
+      </p>
       <h1>{t("edit.title", { name: d.name })}</h1>
       {actionData?.notice ? <Notice>{t(`edit.notice.${actionData.notice}`)}</Notice> : null}
       <LogoForm d={d} actionData={actionData} />
