@@ -5,6 +5,7 @@ cd "$(dirname "$0")/.."
 step() { printf '\n== %s\n' "$*"; }
 
 step "type check";  npx tsc --noEmit
+step "format";   npx prettier --check . > /tmp/portolan-prettier.log 2>&1 || { cat /tmp/portolan-prettier.log; exit 1; }
 step "lint";        npx eslint --max-warnings 0 .
 step "i18n check";  npx tsx scripts/i18n-check.ts
 step "content";     npx tsx scripts/content-check.ts > /tmp/portolan-content.log 2>&1 || { cat /tmp/portolan-content.log; exit 1; }; tail -1 /tmp/portolan-content.log
