@@ -125,17 +125,15 @@ test("wide screens show the navigation inline, without a menu button", async ({ 
 });
 
 async function expectTapTargets(page: Page, selector: string, min = 24) {
-  const sizes = await page
-    .locator(selector)
-    .evaluateAll((els) =>
-      els
-        .filter((e) => e.getClientRects().length)
-        .map((e) => ({
-          what: `${e.tagName} ${(e.textContent ?? "").trim().slice(0, 30)}`,
-          width: e.getBoundingClientRect().width,
-          height: e.getBoundingClientRect().height,
-        })),
-    );
+  const sizes = await page.locator(selector).evaluateAll((els) =>
+    els
+      .filter((e) => e.getClientRects().length)
+      .map((e) => ({
+        what: `${e.tagName} ${(e.textContent ?? "").trim().slice(0, 30)}`,
+        width: e.getBoundingClientRect().width,
+        height: e.getBoundingClientRect().height,
+      })),
+  );
   expect(sizes.length, selector).toBeGreaterThan(0);
   for (const s of sizes) {
     expect(s.height, `${s.what} height`).toBeGreaterThanOrEqual(min);
