@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
 import { Pagination } from "#app/components/ui/pagination.tsx";
-import { emailableKinds } from "#app/modules/notifications/kinds.ts";
+import { emailableKinds, notificationLink } from "#app/modules/notifications/kinds.ts";
 import {
   emailPreferences,
   listNotifications,
@@ -64,23 +64,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return reply(200, {});
 }
 
-/** Where a notification leads, in the reader's language. */
-function target(locale: string, kind: string, d: Record<string, string>) {
-  switch (kind) {
-    case "contactRequest":
-      return `/${locale}/contacts/requests?org=${d.toOrgSlug}`;
-    case "contactAccepted":
-      return d.contactId ? `/${locale}/contacts/${d.contactId}` : `/${locale}/contacts/requests?org=${d.fromOrgSlug}`;
-    case "forumReply":
-    case "forumMention":
-    case "forumSolution":
-    case "forumModeration":
-      return `/${locale}/forum/t/${d.topicNumber}-${d.slug}?post=${d.postNumber}#post-${d.postNumber}`;
-    default:
-      return `/${locale}/contacts/requests?org=${d.fromOrgSlug}`;
-  }
-}
-
 export default function Notifications() {
   const { t } = useTranslation("notifications");
   const d = useLoaderData<typeof loader>();
@@ -101,7 +84,7 @@ export default function Notifications() {
           {d.items.map((n) => (
             <li key={n.id} className={n.readAt ? "read" : "unread"}>
               {!n.readAt ? <span className="badge">{t("new")}</span> : null}{" "}
-              <Link to={target(d.locale, n.kind, n.data)}>{t(`kinds.${n.kind}`, n.data)}</Link>
+              <Link to={notificationLink(d.locale, n.kind, n.data)}>{t(`kinds.${n.kind}`, n.data)}</Link>
               <p className="muted small">
                 <time dateTime={new Date(n.createdAt).toISOString()}>{formatDateTime(n.createdAt, d.locale)}</time>
               </p>

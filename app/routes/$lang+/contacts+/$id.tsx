@@ -7,6 +7,7 @@ import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
 import { Field, FormErrors, Notice, TextareaField } from "#app/components/ui/field.tsx";
 import { requireViewer } from "#app/modules/access/viewer.server.ts";
 import { ContactForm } from "#app/modules/contacts/components/contact-form.tsx";
+import { ConflictNotice } from "#app/modules/contacts/components/conflict-notice.tsx";
 import { contactIntents, type ContactActionResult } from "#app/modules/contacts/contacts-actions.server.ts";
 import { contactOrgFor, contactPage } from "#app/modules/contacts/contacts-page.server.ts";
 import { NoteSchema, dayDate } from "#app/modules/contacts/contacts.schema.ts";
@@ -68,29 +69,7 @@ export default function ContactPage() {
         </a>
       </p>
       {notice ? <Notice>{t(`detail.notice.${notice}`)}</Notice> : null}
-      {conflict ? (
-        <div className="notice notice-error" role="alert">
-          <p>{t("detail.conflict")}</p>
-          <dl className="meta-list">
-            {Object.entries(conflict.values)
-              .filter(([k, v]) => v && k !== "linkedOrgSlug")
-              .map(([k, v]) => (
-                <div key={k}>
-                  <dt>{t(`fields.${k}`)}</dt>
-                  <dd>
-                    {k === "stage"
-                      ? t(`stages.${v}`)
-                      : k === "source"
-                        ? t(`sources.${v}`)
-                        : k === "ownerId"
-                          ? (d.owners.find((o) => o.id === v)?.name ?? v)
-                          : v}
-                  </dd>
-                </div>
-              ))}
-          </dl>
-        </div>
-      ) : null}
+      {conflict ? <ConflictNotice values={conflict.values} owners={d.owners} /> : null}
       <div className="two-col contact-layout">
         <section aria-labelledby="edit-title" className="panel">
           <h2 id="edit-title">{t("detail.edit")}</h2>

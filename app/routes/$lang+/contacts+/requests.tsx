@@ -1,12 +1,13 @@
 import { parseWithZod } from "@conform-to/zod";
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { GeneralErrorBoundary } from "#app/components/error-boundary.tsx";
 import { Notice } from "#app/components/ui/field.tsx";
 import { assertCan } from "#app/modules/access/access.server.ts";
 import { requireViewer } from "#app/modules/access/viewer.server.ts";
 import { ContactsToolbar } from "#app/modules/contacts/components/contact-bits.tsx";
+import { RequestDecision } from "#app/modules/contacts/components/request-decision.tsx";
 import { decideContactRequest } from "#app/modules/contacts/contact-requests.server.ts";
 import { contactOrgOf, requestsPage } from "#app/modules/contacts/contacts-page.server.ts";
 import { DecideRequestSchema } from "#app/modules/contacts/contacts.schema.ts";
@@ -90,29 +91,7 @@ export default function Requests() {
                 {r.status === "PENDING" ? (
                   <>
                     <p className="muted small">{t("requests.expires", { date: formatDate(r.expiresAt, d.locale) })}</p>
-                    {d.canDecide ? (
-                      <Form method="post" className="actions">
-                        <input type="hidden" name="requestId" value={r.id} />
-                        <button
-                          type="submit"
-                          name="intent"
-                          value="accept"
-                          className="button"
-                          aria-label={t("requests.acceptNamed", { org: r.fromOrg.name })}
-                        >
-                          {t("requests.accept")}
-                        </button>
-                        <button
-                          type="submit"
-                          name="intent"
-                          value="decline"
-                          className="button button-secondary"
-                          aria-label={t("requests.declineNamed", { org: r.fromOrg.name })}
-                        >
-                          {t("requests.decline")}
-                        </button>
-                      </Form>
-                    ) : null}
+                    {d.canDecide ? <RequestDecision requestId={r.id} orgName={r.fromOrg.name} /> : null}
                   </>
                 ) : null}
               </li>
