@@ -7,8 +7,8 @@ import { categoryText, getCategory, listTopics } from "./forum.server.ts";
 
 // Characters XML 1.0 does not allow at all (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF):
 // one of them in a stored title would make the whole feed unreadable.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const xmlSafe = (s: string) => s.replace(NOT_XML, "");
 
